@@ -1,0 +1,10 @@
+/** English messages of the app shell, diagram, controls and panels. */
+export const uiEn = {
+  'app.name': 'Pod Network Lab',
+  'app.tagline': 'See how Kubernetes pods talk, hop by hop.',
+  'app.loading': 'Loading the cluster…',
+  'diagram.label': 'Cluster diagram',
+  'lang.label': 'Language',
+  'lang.en': 'English',
+  'lang.ko': '한국어',
+} as const;

@@ -1,0 +1,12 @@
+/** Korean messages of the app shell, diagram, controls and panels. */
+import type { uiEn } from '../en/ui';
+
+export const uiKo: Record<keyof typeof uiEn, string> = {
+  'app.name': 'Pod Network Lab',
+  'app.tagline': '쿠버네티스 파드가 통신하는 길을 홉 단위로 살펴봅니다.',
+  'app.loading': '클러스터를 불러오는 중…',
+  'diagram.label': '클러스터 다이어그램',
+  'lang.label': '언어',
+  'lang.en': 'English',
+  'lang.ko': '한국어',
+};

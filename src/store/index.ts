@@ -1,0 +1,2 @@
+/** The store barrel. */
+export * from './createAppStore';

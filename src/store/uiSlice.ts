@@ -1,0 +1,32 @@
+/** The UI slice: language, selection and hover — what the learner is looking at, not the cluster. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { Lang } from '../i18n';
+import type { AppState } from './createAppStore';
+
+/** State and actions of the UI slice. */
+export interface UiSlice {
+  /** The interface language. */
+  lang: Lang;
+  /** The selected diagram element (a device, pod, node or container id), if any. */
+  selected: string | null;
+  /** The hovered diagram element, if any. */
+  hovered: string | null;
+  /** Switches the interface language. */
+  setLang: (lang: Lang) => void;
+  /** Selects an element (null clears). */
+  select: (id: string | null) => void;
+  /** Marks an element as hovered (null clears). */
+  hover: (id: string | null) => void;
+}
+
+/** Builds the UI slice. */
+export const createUiSlice =
+  (lang: Lang): StateCreator<AppState, [], [], UiSlice> =>
+  (set) => ({
+    lang,
+    selected: null,
+    hovered: null,
+    setLang: (l) => set({ lang: l }),
+    select: (id) => set({ selected: id }),
+    hover: (id) => set({ hovered: id }),
+  });
