@@ -1,0 +1,4 @@
+/** English messages of the diagram part of the interface. */
+export const diagramEn = {
+  'diagram.placeholder': 'Diagram',
+} as const;

@@ -1,0 +1,4 @@
+/** English messages of the editor part of the interface. */
+export const editorEn = {
+  'editor.placeholder': 'Editor',
+} as const;
