@@ -1,7 +1,9 @@
 /** Browser tests: Debian's Chromium driven by Playwright against the production build. */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let several builds be tested side by side (default: dist on 4173).
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
