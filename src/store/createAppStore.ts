@@ -2,11 +2,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The whole store state. */
-export type AppState = ScenarioSlice & UiSlice;
+export type AppState = ScenarioSlice & UiSlice & PlaybackSlice;
 
 /** What a new store starts from. */
 export interface InitialState {
@@ -19,6 +20,8 @@ export function createAppStore(initial: InitialState) {
   return createStore<AppState>()((...a) => ({
     ...createScenarioSlice(initial.scenario)(...a),
     ...createUiSlice(initial.lang)(...a),
+    // Until the simulation lands the cursor is only clamped at 0.
+    ...createPlaybackSlice(() => Number.MAX_SAFE_INTEGER)(...a),
   }));
 }
 
