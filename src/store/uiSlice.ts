@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { AppState } from './createAppStore';
+import { saveLang } from './langPreference';
 
 /** State and actions of the UI slice. */
 export interface UiSlice {
@@ -11,8 +12,12 @@ export interface UiSlice {
   selected: string | null;
   /** The hovered diagram element, if any. */
   hovered: string | null;
-  /** Switches the interface language. */
+  /** Presenter mode: larger type and controls for projecting to a room. */
+  presenter: boolean;
+  /** Switches the interface language (and remembers the choice). */
   setLang: (lang: Lang) => void;
+  /** Turns presenter mode on or off. */
+  togglePresenter: () => void;
   /** Selects an element (null clears). */
   select: (id: string | null) => void;
   /** Marks an element as hovered (null clears). */
@@ -26,7 +31,12 @@ export const createUiSlice =
     lang,
     selected: null,
     hovered: null,
-    setLang: (l) => set({ lang: l }),
+    presenter: false,
+    setLang: (l) => {
+      saveLang(l);
+      set({ lang: l });
+    },
+    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
     select: (id) => set({ selected: id }),
     hover: (id) => set({ hovered: id }),
   });
