@@ -107,6 +107,8 @@ export interface StartFailure {
   readonly protocol: 'TCP' | 'UDP';
   /** The container that holds the port. */
   readonly heldBy: string;
+  /** The pod holding the port when it is another pod (hostNetwork pods share the node's ports), or absent for the kubelet. */
+  readonly heldByPod?: PodId;
 }
 
 /** A network namespace: a pod's (held by its pause container) or a node's root namespace. */
