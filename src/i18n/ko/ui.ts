@@ -5,8 +5,11 @@ export const uiKo: Record<keyof typeof uiEn, string> = {
   'app.name': 'Pod Network Lab',
   'app.tagline': '쿠버네티스 파드가 통신하는 길을 홉 단위로 살펴봅니다.',
   'app.loading': '클러스터를 불러오는 중…',
+  'app.error': '이 패킷을 추적하는 중에 문제가 생겼습니다: {{message}}',
   'diagram.label': '클러스터 다이어그램',
   'lang.label': '언어',
   'lang.en': 'English',
   'lang.ko': '한국어',
+  'presenter.on': '발표자 모드',
+  'presenter.hint': '교실에 투사하기 좋게 글자를 크게 합니다 (P 키).',
 };
