@@ -4,6 +4,16 @@ import type { Lang } from '../i18n';
 import type { AppState } from './createAppStore';
 import { saveLang } from './langPreference';
 
+/** The diagram's pan/zoom transform: screen = model * k + (x, y). */
+export interface ViewTransform {
+  /** Horizontal translation in screen pixels. */
+  readonly x: number;
+  /** Vertical translation in screen pixels. */
+  readonly y: number;
+  /** Zoom factor; also decides the diagram's level of detail. */
+  readonly k: number;
+}
+
 /** State and actions of the UI slice. */
 export interface UiSlice {
   /** The interface language. */
@@ -31,6 +41,8 @@ export const createUiSlice =
     lang,
     selected: null,
     hovered: null,
+    view: { x: 0, y: 0, k: 1 },
+    setView: (view) => set({ view }),
     presenter: false,
     setLang: (l) => {
       saveLang(l);
