@@ -1,0 +1,113 @@
+/** The shapes a cluster layout is made of: boxes for nodes, pods, containers and devices, and anchors. */
+import type { DeviceId, DeviceKind, PodId } from '../../sim';
+import type { Box, ModelUnit, Point } from './geometry';
+
+/** A device drawn as a small labelled box. */
+export interface DeviceShape {
+  /** The sim's device id; also the element's DOM id. */
+  readonly id: DeviceId;
+  /** The interface name (eth0, lo, cni0, veth…, flannel.1). */
+  readonly name: string;
+  /** What the device is, which decides its look. */
+  readonly kind: DeviceKind;
+  /** Where it is drawn. */
+  readonly box: Box;
+  /** Its address, shown next to the name when it has one. */
+  readonly ip?: string;
+}
+
+/** A container inside a pod. */
+export interface ContainerShape {
+  /** Selection id "container:<ns>/<pod>/<name>". */
+  readonly id: string;
+  /** Container name. */
+  readonly name: string;
+  /** Its listening ports as "80/TCP", to tell containers of one pod apart (C5). */
+  readonly ports: readonly string[];
+  /** Whether it failed to start (port already bound, C5). */
+  readonly failed: boolean;
+  /** Where it is drawn. */
+  readonly box: Box;
+}
+
+/** A pod, drawn with its network namespace around it. */
+export interface PodShape {
+  /** Selection id "pod:<ns>/<name>" (also its netns id). */
+  readonly id: string;
+  /** The sim's pod id "ns/name". */
+  readonly pod: PodId;
+  /** Pod name. */
+  readonly name: string;
+  /** The pod IP shared by all its containers (C4). */
+  readonly ip: string;
+  /** The pod's eth0 MAC shared by all its containers (C4). */
+  readonly mac: string;
+  /** Shares the node's namespace: no own eth0, lo or veth. */
+  readonly hostNetwork: boolean;
+  /** Whether any container failed to start. */
+  readonly failed: boolean;
+  /** The outer box: the pod's network namespace. */
+  readonly box: Box;
+  /** Containers in start order. */
+  readonly containers: readonly ContainerShape[];
+  /** Its namespace's devices (lo, eth0); empty for hostNetwork pods. */
+  readonly devices: readonly DeviceShape[];
+  /** The host end of its veth pair, on the node's bridge bus. */
+  readonly vethHost?: DeviceShape;
+}
+
+/** A horizontal segment (a bridge bus or the node network line). */
+export interface Segment {
+  /** Height of the line. */
+  readonly y: ModelUnit;
+  /** Left end. */
+  readonly x1: ModelUnit;
+  /** Right end. */
+  readonly x2: ModelUnit;
+}
+
+/** A node with its root namespace's devices. */
+export interface NodeShape {
+  /** Selection id "node:<name>" (also its root netns id). */
+  readonly id: string;
+  /** Node name. */
+  readonly name: string;
+  /** eth0 address on the node network. */
+  readonly ip: string;
+  /** The node's pod range. */
+  readonly podCidr: string;
+  /** The node's outer box. */
+  readonly box: Box;
+  /** Its pods, in scenario order. */
+  readonly pods: readonly PodShape[];
+  /** Root-namespace devices other than veth host ends (eth0, cni0, flannel.1, lo). */
+  readonly devices: readonly DeviceShape[];
+  /** The kubelet, the node's agent in its root namespace. */
+  readonly kubelet: { readonly id: string; readonly box: Box };
+  /** The bridge's bus under each pod row. */
+  readonly buses: readonly Segment[];
+  /** The vertical spine joining the buses to cni0. */
+  readonly spine: { readonly x: ModelUnit; readonly y1: ModelUnit; readonly y2: ModelUnit };
+}
+
+/** Where a packet sits at an element, and the way from there towards the cluster's root. */
+export interface Anchor {
+  /** The point itself. */
+  readonly pos: Point;
+  /** Waypoints from here up to the node network trunk; paths between anchors follow them. */
+  readonly chain: readonly Point[];
+}
+
+/** The whole laid-out cluster. */
+export interface DiagramLayout {
+  /** Nodes in scenario order. */
+  readonly nodes: readonly NodeShape[];
+  /** The node network lines, one under each row of nodes. */
+  readonly wires: readonly Segment[];
+  /** The vertical trunk joining the wires of several node rows. */
+  readonly trunk: { readonly x: ModelUnit; readonly y1: ModelUnit; readonly y2: ModelUnit };
+  /** Everything drawn. */
+  readonly bounds: Box;
+  /** Anchors by element id: DeviceIds, pod:, container:, node: and kubelet: ids. */
+  readonly anchors: ReadonlyMap<string, Anchor>;
+}
