@@ -1,4 +1,127 @@
-/** English messages of the scenario format: validation errors, presets, share links, files, editor. */
+/** English messages of the scenario format: validation errors, presets, share links, files, autosave. */
 export const scenarioEn = {
-  'scenario.placeholder': 'Scenario messages live here.',
+  // ------------------------------------------------------------ document shape
+  'scenario.error.required': 'The field “{{field}}” is missing.',
+  'scenario.error.unknownKey': 'The field “{{key}}” is not part of the scenario format.',
+  'scenario.error.wrongType': 'This value has the wrong type: expected {{expected}}.',
+  'scenario.error.notOneOf': 'This value must be one of: {{options}}.',
+  'scenario.error.tooLong': 'This text is too long: at most {{max}} characters.',
+  'scenario.error.tooMany': 'Too many entries here: at most {{max}}.',
+  'scenario.error.empty': 'This value must not be empty.',
+  'scenario.error.badName':
+    'Use a DNS-style name: lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 63 characters.',
+  'scenario.error.badLabel':
+    'A label key or value may hold letters, digits, “-”, “_” and “.”, and must start and end with a letter or digit.',
+  'scenario.error.badText':
+    'This text contains invisible or control characters (such as NUL, zero-width or right-to-left overrides).',
+  'scenario.error.badImage':
+    'An image reference may hold letters, digits and “. _ - / : @” only, e.g. “nginx:1.27”.',
+  'scenario.error.badIp': 'This is not an IPv4 address like 10.244.1.2.',
+  'scenario.error.badCidr': 'This is not an IPv4 range like 10.244.0.0/16.',
+  'scenario.error.cidrHostBits':
+    'The range {{cidr}} has host bits set: its address must be the network address.',
+  'scenario.error.badPodId': 'Refer to a pod as “namespace/name”, e.g. “default/web”.',
+  'scenario.error.badPort': 'A port is a whole number from 1 to 65535.',
+  // ------------------------------------------------------------ versions
+  'scenario.error.missingVersion': 'The document has no “version” field.',
+  'scenario.error.badVersion': 'The “version” field must be a whole number.',
+  'scenario.error.futureVersion':
+    'This scenario was made by a newer version of the app (format {{version}}; this app reads up to {{supported}}). Please update the app.',
+  'scenario.error.unknownVersion': 'Format version {{version}} is not known to this app.',
+  'scenario.error.migrationFailed': 'The scenario could not be upgraded from format {{from}}.',
+  // ------------------------------------------------------------ cluster semantics
+  'scenario.error.unknownNode': 'There is no node named “{{node}}”.',
+  'scenario.error.duplicateNode': 'Another node is already named “{{name}}”.',
+  'scenario.error.duplicatePod':
+    'Another pod in namespace “{{namespace}}” is already named “{{name}}”.',
+  'scenario.error.duplicateContainer': 'Another container of this pod is already named “{{name}}”.',
+  'scenario.error.duplicateIp': 'The address {{ip}} is already used by {{other}}.',
+  'scenario.error.podIpOutsideCidr':
+    'The pod address {{ip}} is outside its node’s pod range {{cidr}}.',
+  'scenario.error.podIpNetwork':
+    'The pod address {{ip}} is the network address of {{cidr}}; pods cannot use it.',
+  'scenario.error.podIpGateway':
+    'The pod address {{ip}} belongs to the node’s bridge (cni0), the pods’ gateway in {{cidr}}.',
+  'scenario.error.podIpBroadcast':
+    'The pod address {{ip}} is the broadcast address of {{cidr}}; pods cannot use it.',
+  'scenario.error.hostNetworkIp':
+    'A hostNetwork pod uses its node’s address; remove the fixed pod IP.',
+  'scenario.error.podCidrOutsideCluster':
+    'The node’s pod range {{cidr}} is not inside the cluster range {{cluster}}.',
+  'scenario.error.podCidrOverlap': 'The pod range {{cidr}} overlaps node “{{other}}”’s range.',
+  'scenario.error.podCidrExhausted':
+    'Node “{{node}}” has {{count}} pods but its range {{cidr}} holds only {{capacity}} pod addresses.',
+  'scenario.error.nodeIpOutside':
+    'The node address {{ip}} is outside the node network {{network}}.',
+  'scenario.error.nodeIpReserved':
+    'The node address {{ip}} is the network or broadcast address of {{network}}.',
+  'scenario.error.networksOverlap':
+    'The node network {{nodeNetwork}} overlaps the cluster range {{clusterCidr}}: a packet could not tell nodes from pods.',
+  'scenario.error.unknownPod': 'There is no pod “{{pod}}”.',
+  'scenario.error.unknownContainer': 'Pod “{{pod}}” has no container named “{{container}}”.',
+  'scenario.error.portRequired': 'A TCP or UDP packet needs a destination port.',
+  // ------------------------------------------------------------ untrusted text
+  'scenario.error.notObject': 'Expected a scenario object, not {{found}}.',
+  'scenario.error.tooLarge': 'The input is too large: at most {{max}} bytes.',
+  'scenario.error.tooDeep': 'The input is nested too deeply (more than {{max}} levels).',
+  'scenario.error.forbiddenKey': 'The input contains the forbidden key “{{key}}”.',
+  'scenario.error.badJson': 'The input is not valid JSON.',
+  'scenario.error.emptyInput': 'The input is empty.',
+  // ------------------------------------------------------------ share links
+  'scenario.share.error.tooLong':
+    'The link is too long ({{length}} characters; at most {{max}}). It may have been altered.',
+  'scenario.share.error.empty': 'The link holds no scenario.',
+  'scenario.share.error.badPrefix': 'This is not a Pod Network Lab scenario link.',
+  'scenario.share.error.newerVersion':
+    'This link was made by a newer version of the app (link format {{version}}). Please update the app.',
+  'scenario.share.error.badBase64':
+    'The link is damaged: it contains characters a link cannot hold.',
+  'scenario.share.error.badCompression': 'The link is damaged or cut short: it cannot be unpacked.',
+  'scenario.share.error.tooBig':
+    'The link unpacks to more than {{max}} bytes, far more than any scenario needs; it was not opened.',
+  'scenario.share.error.badShape': 'The link’s content is not a shared view.',
+  'scenario.share.error.invalidScenario':
+    'The scenario in the link is not valid ({{count}} problems; first at “{{path}}”).',
+  'scenario.share.error.badFlow':
+    'The link shows packet {{index}}, but the scenario has {{count}}.',
+  'scenario.share.error.badHop': 'The link points at hop {{hop}}; it must be from 0 to {{max}}.',
+  // ------------------------------------------------------------ files and autosave
+  'scenario.file.error.invalidScenario':
+    'The file is not a valid scenario ({{count}} problems; first at “{{path}}”).',
+  'scenario.storage.error.badEnvelope': 'The autosaved scenario is damaged and was not restored.',
+  'scenario.storage.error.newerVersion':
+    'The autosave was written by a newer version of the app and was not restored.',
+  'scenario.storage.error.invalidScenario':
+    'The autosaved scenario is no longer valid and was not restored.',
+  // ------------------------------------------------------------ presets
+  'scenario.preset.single-container.title': 'One container, one pod',
+  'scenario.preset.single-container.description':
+    'The common case: a pod wraps a single nginx container. A client pod calls it by the pod’s IP.',
+  'scenario.preset.sidecar-localhost.title': 'A sidecar over localhost',
+  'scenario.preset.sidecar-localhost.description':
+    'A web container and a log-shipper sidecar form one service; the sidecar reaches the web server at 127.0.0.1 through lo, never leaving the pod.',
+  'scenario.preset.port-conflict.title': 'Two containers, one port',
+  'scenario.preset.port-conflict.description':
+    'Both containers of a pod try to listen on port 80. They share one port space, so the second one fails with “address already in use”.',
+  'scenario.preset.same-node.title': 'Two pods on one node',
+  'scenario.preset.same-node.description':
+    'Pod to pod on the same node: out of eth0, through the veth pair, switched by the bridge cni0 — no routing, TTL unchanged.',
+  'scenario.preset.two-nodes-hostgw.title': 'Two nodes, host routing',
+  'scenario.preset.two-nodes-hostgw.description':
+    'A web pod with a log sidecar, and an API pod on the other node, reached through plain routes between the nodes (host-gw).',
+  'scenario.preset.two-nodes-vxlan.title': 'Two nodes, VXLAN overlay',
+  'scenario.preset.two-nodes-vxlan.description':
+    'The same cluster with a flannel-style VXLAN overlay: between nodes the pod packet travels wrapped in UDP port 8472.',
+  'scenario.preset.kubelet-probe.title': 'The kubelet probes a pod',
+  'scenario.preset.kubelet-probe.description':
+    'The node’s own agent checks a pod on its node, from the bridge address in the node’s root namespace.',
+  'scenario.preset.shared-memory.title': 'Shared memory inside a pod',
+  'scenario.preset.shared-memory.description':
+    'Two containers of one pod exchange a message through POSIX shared memory: IPC, with no network hop at all.',
+  'scenario.preset.host-network.title': 'A hostNetwork pod',
+  'scenario.preset.host-network.description':
+    'A node exporter runs in the node’s own network namespace: it has the node’s address and shares the node’s ports.',
+  'scenario.preset.localhost-other-pod.title': 'localhost is not another pod',
+  'scenario.preset.localhost-other-pod.description':
+    'A client pod tries to reach the web pod at 127.0.0.1: it only reaches its own loopback, and the connection is refused.',
 } as const;

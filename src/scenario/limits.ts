@@ -1,0 +1,41 @@
+/** The size limits of the scenario format and of untrusted input, in one place. */
+
+/** Caps on names, texts and arrays of a scenario document. */
+export const LIMITS = {
+  /** Longest node, pod, container or namespace name (a DNS label). */
+  name: 63,
+  /** Longest title. */
+  title: 120,
+  /** Longest description. */
+  description: 2000,
+  /** Longest image reference. */
+  image: 255,
+  /** Most nodes in a cluster. */
+  nodes: 64,
+  /** Most pods in a cluster. */
+  pods: 1000,
+  /** Most containers in one pod. */
+  containers: 16,
+  /** Most ports one container binds. */
+  ports: 32,
+  /** Most prepared packets. */
+  packets: 64,
+  /** Most labels on one pod. */
+  labels: 64,
+  /** Longest label key (with an optional DNS prefix). */
+  labelKey: 317,
+} as const;
+
+/** Caps on untrusted text before it is trusted as a scenario. */
+export const INPUT_LIMITS = {
+  /** Largest JSON file or autosave, in characters. */
+  jsonChars: 1_000_000,
+  /** Deepest nesting of objects and arrays (a real document needs 8). */
+  depth: 16,
+  /** Longest array in untrusted input (the largest real one is the pod list). */
+  array: LIMITS.pods,
+  /** Most values of any kind in untrusted input. */
+  values: 200_000,
+  /** Most errors reported at once. */
+  errors: 100,
+} as const;

@@ -1,0 +1,151 @@
+/** The built-in scenarios, one per idea the app teaches, each with its first packet ready to send. */
+import { en } from '../i18n/en';
+import type { ScenarioMessageKey } from './errors';
+import { ctr, fromCtr, ONE_NODE, pod, podId, scenario, send, TWO_NODES } from './presetParts';
+import type { Scenario } from './types';
+
+/** A built-in scenario in the gallery. */
+export interface Preset {
+  /** A stable id, used in URLs and tests. */
+  readonly id: string;
+  /** The gallery title's message key. */
+  readonly titleKey: ScenarioMessageKey;
+  /** The gallery description's message key. */
+  readonly descriptionKey: ScenarioMessageKey;
+  /** The concepts it shows (ids of concepts.md, e.g. "C2"). */
+  readonly concepts: readonly string[];
+  /** The scenario itself; packets[0] is the packet to send first. */
+  readonly scenario: Scenario;
+}
+
+/** Builds a preset whose English title and description come from the catalog. */
+function preset(
+  id: string,
+  concepts: readonly string[],
+  make: (title: string, text: string) => Scenario,
+): Preset {
+  const titleKey = `scenario.preset.${id}.title` as ScenarioMessageKey;
+  const descriptionKey = `scenario.preset.${id}.description` as ScenarioMessageKey;
+  return {
+    id,
+    titleKey,
+    descriptionKey,
+    concepts,
+    scenario: make(en[titleKey], en[descriptionKey]),
+  };
+}
+
+const web = () => pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80)]);
+const client = (node = 'node1') => pod('client', node, [ctr('curl', 'curlimages/curl:8.11')]);
+const twoNodePods = [
+  pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80), ctr('log-shipper', 'fluent-bit:3', 2020)]),
+  pod('cache', 'node1', [ctr('redis', 'redis:7', 6379)]),
+  pod('api', 'node2', [ctr('api', 'example/api:1', 8080)]),
+];
+const webToApi = send(fromCtr('web', 'nginx'), { kind: 'pod', pod: podId('api') }, 'TCP', 8080);
+
+/** Every built-in scenario, in gallery order. */
+export const PRESETS: readonly Preset[] = [
+  preset('single-container', ['C2'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [web(), client()],
+      [send(fromCtr('client', 'curl'), { kind: 'pod', pod: podId('web') }, 'TCP', 80)],
+    ),
+  ),
+  preset('sidecar-localhost', ['C3', 'C6'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [twoNodePods[0] ?? web()],
+      [send(fromCtr('web', 'log-shipper'), { kind: 'localhost' }, 'TCP', 80)],
+    ),
+  ),
+  preset('port-conflict', ['C5'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80), ctr('admin', 'httpd:2.4', 80)])],
+      [send(fromCtr('web', 'admin'), { kind: 'localhost' }, 'TCP', 80)],
+    ),
+  ),
+  preset('same-node', ['C9'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [web(), pod('api', 'node1', [ctr('api', 'example/api:1', 8080)])],
+      [send(fromCtr('web', 'nginx'), { kind: 'pod', pod: podId('api') }, 'TCP', 8080)],
+    ),
+  ),
+  preset('two-nodes-hostgw', ['C9'], (t, d) => scenario(t, d, TWO_NODES, twoNodePods, [webToApi])),
+  preset('two-nodes-vxlan', ['C9'], (t, d) =>
+    scenario(t, d, TWO_NODES, twoNodePods, [webToApi], 'vxlan'),
+  ),
+  preset('kubelet-probe', ['C8'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [web()],
+      [
+        send(
+          { kind: 'node', node: 'node1', agent: 'kubelet' },
+          { kind: 'pod', pod: podId('web') },
+          'TCP',
+          80,
+        ),
+      ],
+    ),
+  ),
+  preset('shared-memory', ['C10'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [
+        pod('pipeline', 'node1', [
+          ctr('producer', 'example/producer:1'),
+          ctr('consumer', 'example/consumer:1'),
+        ]),
+      ],
+      [
+        send(
+          fromCtr('pipeline', 'producer'),
+          { kind: 'container', pod: podId('pipeline'), container: 'consumer' },
+          'SHM',
+        ),
+      ],
+    ),
+  ),
+  preset('host-network', ['C8', 'C9'], (t, d) =>
+    scenario(
+      t,
+      d,
+      TWO_NODES,
+      [
+        pod('node-exporter', 'node1', [ctr('exporter', 'prom/node-exporter:1.8', 9100)], true),
+        client('node2'),
+      ],
+      [send(fromCtr('client', 'curl'), { kind: 'pod', pod: podId('node-exporter') }, 'TCP', 9100)],
+    ),
+  ),
+  preset('localhost-other-pod', ['C9'], (t, d) =>
+    scenario(
+      t,
+      d,
+      ONE_NODE,
+      [web(), client()],
+      [send(fromCtr('client', 'curl'), { kind: 'localhost' }, 'TCP', 80)],
+    ),
+  ),
+];
+
+/** The preset with an id, if any. */
+export function presetById(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
