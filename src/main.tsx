@@ -1,24 +1,39 @@
-/** Entry point: creates the store, then mounts React over the static shell. */
+/** Entry point: decides the first view (shared link, autosave or default), creates the store, mounts React. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preferredLang } from './i18n';
-import { defaultScenario } from './scenario/defaultScenario';
 import { createAppStore } from './store';
+import { initialLang } from './store/langPreference';
+import { openStorage, startAutosave } from './store/persistence';
 import { App } from './ui/App';
+import { EmbedApp } from './ui/embed/EmbedApp';
+import { applyBoot, planBoot } from './ui/share/boot';
+import { startUrlSync } from './ui/share/shareLink';
 import { StoreContext } from './ui/storeContext';
 import './styles.css';
 
-const store = createAppStore({
-  scenario: defaultScenario,
-  lang: preferredLang(navigator.languages),
-});
-const root = document.getElementById('root');
-if (root) {
+/** Plans the first view, builds the store, starts autosave and the address sync, then renders. */
+async function boot(): Promise<void> {
+  const storage = openStorage();
+  const plan = await planBoot(window.location, storage);
+  const store = createAppStore({
+    scenario: plan.scenario,
+    lang: plan.lang ?? initialLang(navigator.languages),
+  });
+  applyBoot(store, plan);
+  if (!plan.embed) {
+    const autosave = startAutosave(store, storage);
+    window.addEventListener('pagehide', autosave.flush);
+    startUrlSync(store);
+  }
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        {plan.embed ? <EmbedApp /> : <App />}
       </StoreContext.Provider>
     </StrictMode>,
   );
 }
+
+void boot();

@@ -1,20 +1,180 @@
-/** The scenario slice: the cluster being looked at, the source of truth for everything drawn. */
+/** The scenario slice: the scenario drawn, its edit history, draft errors and the notices about loading and saving it. */
 import type { StateCreator } from 'zustand/vanilla';
+import type { Lang } from '../i18n';
+import { parseScenario } from '../scenario/validate';
+import type { ScenarioError } from '../scenario/errors';
 import type { Scenario } from '../scenario/types';
+import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
+import { applyEdit, remapRequests, type ScenarioEdit } from './scenarioEdits';
+
+/** How many steps undo remembers. */
+export const HISTORY_LIMIT = 100;
+
+/** One remembered state for undo and redo. */
+export interface Snapshot {
+  /** The scenario at that point. */
+  readonly scenario: Scenario;
+  /** The packets shown at that point (they follow renames, so they are restored with it). */
+  readonly flows: readonly PacketRequest[];
+}
+
+/** A message shown in the page: an i18n key and its parameters. */
+export interface Notice {
+  /** Whether it reports a failure (role="alert") or just informs. */
+  readonly tone: 'error' | 'info';
+  /** The message key (any catalog key; unknown keys are shown as they are). */
+  readonly key: string;
+  /** Values for the message's placeholders. */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** A second, more specific message (e.g. the first validation error), if any. */
+  readonly detail?: {
+    readonly key: string;
+    readonly params: Readonly<Record<string, string | number>>;
+  };
+}
+
+/** Why local saving does not work: the quota is full, or storage is unavailable/disabled. */
+export type StorageProblem = 'full' | 'unavailable';
+
+/** The choice offered when a shared link meets the learner's own different work. */
+export type ShareChoice =
+  /** A link was opened but the learner's own scenario is shown until they choose. */
+  | {
+      readonly stage: 'ask';
+      readonly pending: Snapshot & { readonly cursor: number; readonly lang: Lang };
+    }
+  /** The shared scenario is shown; the learner's own is kept aside and can be brought back. */
+  | { readonly stage: 'opened' };
 
 /** State and actions of the scenario slice. */
 export interface ScenarioSlice {
-  /** The scenario shown. */
+  /** The scenario shown: always a valid one. */
   scenario: Scenario;
-  /** Replaces the whole scenario (after validation). */
+  /** Earlier states, oldest first, for undo. */
+  past: readonly Snapshot[];
+  /** Undone states, most recently undone last, for redo. */
+  future: readonly Snapshot[];
+  /** Problems of the last rejected edit, by path; the drawing keeps the last valid scenario. */
+  draftErrors: readonly ScenarioError[];
+  /** A message for the page (a broken link, a bad file, a damaged autosave), or null. */
+  notice: Notice | null;
+  /** Why autosave cannot write or read, or null when it works. */
+  storageProblem: StorageProblem | null;
+  /** The pending or opened shared-link choice, or null. */
+  shareChoice: ShareChoice | null;
+  /** Replaces the whole scenario (already validated), undoably. */
   setScenario: (scenario: Scenario) => void;
+  /** Opens a scenario (already validated) with its first packet ready and paused, undoably. */
+  loadScenario: (scenario: Scenario, flows?: readonly PacketRequest[]) => void;
+  /** Applies an edit if the result is valid (returns true); otherwise keeps the scenario and sets draftErrors. */
+  editScenario: (edit: ScenarioEdit) => boolean;
+  /** Goes back one step. */
+  undo: () => void;
+  /** Goes forward one undone step. */
+  redo: () => void;
+  /** Forgets the errors of a rejected edit. */
+  clearDraftErrors: () => void;
+  /** Adds packets not yet in scenario.packets (not undoable); returns every packet's index, or null if one cannot be added. */
+  adoptPackets: (reqs: readonly PacketRequest[]) => number[] | null;
+  /** Shows a message in the page. */
+  showNotice: (notice: Notice) => void;
+  /** Hides the message. */
+  dismissNotice: () => void;
+  /** Records whether saving works. */
+  setStorageProblem: (problem: StorageProblem | null) => void;
+  /** Sets the shared-link choice. */
+  setShareChoice: (choice: ShareChoice | null) => void;
+}
+
+/** Deep equality of two JSON-like values (scenarios and packets are plain data). */
+export function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Builds the scenario slice around an initial scenario. */
 export const createScenarioSlice =
   (initial: Scenario): StateCreator<AppState, [], [], ScenarioSlice> =>
-  (set) => ({
-    scenario: initial,
-    setScenario: (scenario) => set({ scenario }),
-  });
+  (set, get) => {
+    const snapshot = (): Snapshot => ({ scenario: get().scenario, flows: get().flows ?? [] });
+    const remember = (): Pick<ScenarioSlice, 'past' | 'future'> => ({
+      past: [...get().past, snapshot()].slice(-HISTORY_LIMIT),
+      future: [],
+    });
+    const restore = (to: Snapshot): Partial<AppState> => {
+      const same = to.flows === get().flows;
+      return {
+        scenario: to.scenario,
+        draftErrors: [],
+        ...(same ? {} : { flows: to.flows, activeFlow: 0, cursor: 0, playing: false }),
+      };
+    };
+    return {
+      scenario: initial,
+      past: [],
+      future: [],
+      draftErrors: [],
+      notice: null,
+      storageProblem: null,
+      shareChoice: null,
+      setScenario: (scenario) => set({ ...remember(), scenario, draftErrors: [] }),
+      loadScenario: (scenario, flows) => {
+        const shown = flows ?? scenario.packets.slice(0, 1);
+        set({ ...remember(), scenario, draftErrors: [] });
+        get().setFlows(shown);
+        get().setPlaying(false);
+      },
+      editScenario: (edit) => {
+        const { scenario, renames } = applyEdit(get().scenario, edit);
+        const parsed = parseScenario(scenario);
+        if (!parsed.ok) {
+          set({ draftErrors: parsed.errors });
+          return false;
+        }
+        const flows = get().flows ?? [];
+        const kept = remapRequests(renames, flows);
+        const changed = !sameData(kept, flows);
+        set({
+          ...remember(),
+          scenario: parsed.scenario,
+          draftErrors: [],
+          ...(changed ? { flows: kept, activeFlow: 0, cursor: 0, playing: false } : {}),
+        });
+        return true;
+      },
+      undo: () => {
+        const { past } = get();
+        const prev = past[past.length - 1];
+        if (!prev) return;
+        set({ ...restore(prev), past: past.slice(0, -1), future: [...get().future, snapshot()] });
+      },
+      redo: () => {
+        const { future } = get();
+        const next = future[future.length - 1];
+        if (!next) return;
+        set({ ...restore(next), future: future.slice(0, -1), past: [...get().past, snapshot()] });
+      },
+      clearDraftErrors: () => set({ draftErrors: [] }),
+      adoptPackets: (reqs) => {
+        let packets = [...get().scenario.packets];
+        const indexes: number[] = [];
+        for (const r of reqs) {
+          let i = packets.findIndex((p) => sameData(p, r));
+          if (i < 0) {
+            packets = [...packets, r];
+            i = packets.length - 1;
+          }
+          indexes.push(i);
+        }
+        if (packets.length === get().scenario.packets.length) return indexes;
+        const parsed = parseScenario({ ...get().scenario, packets });
+        if (!parsed.ok) return null;
+        set({ scenario: { ...get().scenario, packets } });
+        return indexes;
+      },
+      showNotice: (notice) => set({ notice }),
+      dismissNotice: () => set({ notice: null }),
+      setStorageProblem: (storageProblem) => set({ storageProblem }),
+      setShareChoice: (shareChoice) => set({ shareChoice }),
+    };
+  };

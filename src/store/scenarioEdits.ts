@@ -1,0 +1,300 @@
+/** Pure scenario edits: each turns a scenario into a candidate (validated by the slice) and says how packets follow renames. */
+import type {
+  CniMode,
+  ContainerSpec,
+  Endpoint,
+  PacketRequest,
+  PodId,
+  PodSpec,
+  PortSpec,
+  Target,
+} from '../sim';
+import type { Scenario } from '../scenario/types';
+
+/** One edit the learner can make; indexes point into cluster.nodes / cluster.pods / pod.containers. */
+export type ScenarioEdit =
+  | { readonly type: 'setTitle'; readonly title: string }
+  | { readonly type: 'setCni'; readonly cni: CniMode }
+  | { readonly type: 'addNode' }
+  | { readonly type: 'renameNode'; readonly node: number; readonly name: string }
+  | { readonly type: 'removeNode'; readonly node: number }
+  | { readonly type: 'addPod'; readonly node: string }
+  | { readonly type: 'renamePod'; readonly pod: number; readonly name: string }
+  | { readonly type: 'removePod'; readonly pod: number }
+  | { readonly type: 'movePod'; readonly pod: number; readonly node: string }
+  | { readonly type: 'setHostNetwork'; readonly pod: number; readonly on: boolean }
+  | { readonly type: 'setLabels'; readonly pod: number; readonly labels: Record<string, string> }
+  | { readonly type: 'addContainer'; readonly pod: number }
+  | {
+      readonly type: 'renameContainer';
+      readonly pod: number;
+      readonly container: number;
+      readonly name: string;
+    }
+  | { readonly type: 'removeContainer'; readonly pod: number; readonly container: number }
+  | {
+      readonly type: 'setImage';
+      readonly pod: number;
+      readonly container: number;
+      readonly image: string;
+    }
+  | {
+      readonly type: 'setPorts';
+      readonly pod: number;
+      readonly container: number;
+      readonly ports: readonly PortSpec[];
+    };
+
+/** What an edit did to the names packets refer to, so prepared packets and shown flows can follow. */
+export interface Renames {
+  /** Old pod id → new pod id, or null when the pod is gone. */
+  readonly pods: ReadonlyMap<string, string | null>;
+  /** "podId/container" → new container name, or null when the container is gone. */
+  readonly containers: ReadonlyMap<string, string | null>;
+  /** Old node name → new name, or null when the node is gone. */
+  readonly nodes: ReadonlyMap<string, string | null>;
+}
+
+/** The result of an edit: a candidate scenario and the renames it implies. */
+export interface EditResult {
+  /** The candidate; the slice commits it only if it validates. */
+  readonly scenario: Scenario;
+  /** Renames and removals the edit caused. */
+  readonly renames: Renames;
+}
+
+/** A pod's id as packets refer to it. */
+export function podIdOf(pod: PodSpec): PodId {
+  return `${pod.namespace}/${pod.name}` as PodId;
+}
+
+/** The first name "<base>N" (N from 1) not in taken. */
+export function freshName(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  for (let i = 1; ; i++) if (!used.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** Rewrites a pod id through the renames: the new id, the same id, or null when the pod is gone. */
+function mapPod(r: Renames, pod: PodId): PodId | null {
+  if (!r.pods.has(pod)) return pod;
+  const to = r.pods.get(pod);
+  return to == null ? null : (to as PodId);
+}
+
+/** Rewrites a container reference; null when its pod or the container itself is gone. */
+function mapContainer(
+  r: Renames,
+  pod: PodId,
+  container: string,
+): { pod: PodId; container: string } | null {
+  const key = `${pod}/${container}`;
+  let name = container;
+  if (r.containers.has(key)) {
+    const to = r.containers.get(key);
+    if (to == null) return null;
+    name = to;
+  }
+  const p = mapPod(r, pod);
+  return p === null ? null : { pod: p, container: name };
+}
+
+/** Rewrites a node name; null when the node is gone. */
+function mapNode(r: Renames, node: string): string | null {
+  if (!r.nodes.has(node)) return node;
+  return r.nodes.get(node) ?? null;
+}
+
+/** Rewrites an endpoint through the renames. */
+function mapEndpoint(r: Renames, e: Endpoint): Endpoint | null {
+  if (e.kind === 'container') {
+    const c = mapContainer(r, e.pod, e.container);
+    return c && { kind: 'container', pod: c.pod, container: c.container };
+  }
+  const node = mapNode(r, e.node);
+  return node === null ? null : { ...e, node };
+}
+
+/** Rewrites a target through the renames. */
+function mapTarget(r: Renames, t: Target): Target | null {
+  switch (t.kind) {
+    case 'pod': {
+      const pod = mapPod(r, t.pod);
+      return pod && { kind: 'pod', pod };
+    }
+    case 'container': {
+      const c = mapContainer(r, t.pod, t.container);
+      return c && { kind: 'container', pod: c.pod, container: c.container };
+    }
+    case 'node': {
+      const node = mapNode(r, t.node);
+      return node === null ? null : { kind: 'node', node };
+    }
+    default:
+      return t;
+  }
+}
+
+/** A packet after the renames, or null when it refers to something removed. */
+export function remapRequest(r: Renames, req: PacketRequest): PacketRequest | null {
+  const from = mapEndpoint(r, req.from);
+  const to = mapTarget(r, req.to);
+  if (!from || !to) return null;
+  if (from === req.from && to === req.to) return req;
+  return { ...req, from, to };
+}
+
+/** Applies renames to a list of packets, dropping the ones that lost their endpoint. */
+export function remapRequests(r: Renames, reqs: readonly PacketRequest[]): PacketRequest[] {
+  return reqs.flatMap((q) => {
+    const m = remapRequest(r, q);
+    return m ? [m] : [];
+  });
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Applies one edit; out-of-range indexes leave the scenario unchanged. */
+export function applyEdit(s: Scenario, edit: ScenarioEdit): EditResult {
+  const pods = new Map<string, string | null>();
+  const containers = new Map<string, string | null>();
+  const nodes = new Map<string, string | null>();
+  const cluster = { ...s.cluster } as Mutable<Scenario['cluster']>;
+  const podList = [...cluster.pods];
+  const setPod = (i: number, f: (p: PodSpec) => PodSpec) => {
+    const p = podList[i];
+    if (p) podList[i] = f(p);
+  };
+  const setContainers = (i: number, f: (cs: ContainerSpec[]) => ContainerSpec[]) =>
+    setPod(i, (p) => ({ ...p, containers: f([...p.containers]) }));
+  let title = s.title;
+  switch (edit.type) {
+    case 'setTitle':
+      title = edit.title;
+      break;
+    case 'setCni':
+      cluster.cni = edit.cni;
+      break;
+    case 'addNode':
+      cluster.nodes = [
+        ...cluster.nodes,
+        {
+          name: freshName(
+            'node',
+            cluster.nodes.map((n) => n.name),
+          ),
+        },
+      ];
+      break;
+    case 'renameNode': {
+      const old = cluster.nodes[edit.node];
+      if (!old) break;
+      nodes.set(old.name, edit.name);
+      cluster.nodes = cluster.nodes.map((n, i) =>
+        i === edit.node ? { ...n, name: edit.name } : n,
+      );
+      podList.forEach(
+        (p, i) => p.node === old.name && setPod(i, (q) => ({ ...q, node: edit.name })),
+      );
+      break;
+    }
+    case 'removeNode': {
+      const old = cluster.nodes[edit.node];
+      if (!old) break;
+      nodes.set(old.name, null);
+      cluster.nodes = cluster.nodes.filter((_, i) => i !== edit.node);
+      for (const p of podList) if (p.node === old.name) pods.set(podIdOf(p), null);
+      cluster.pods = podList.filter((p) => p.node !== old.name);
+      return finish();
+    }
+    case 'addPod': {
+      const name = freshName(
+        'pod',
+        podList.filter((p) => p.namespace === 'default').map((p) => p.name),
+      );
+      podList.push({
+        name,
+        namespace: 'default',
+        node: edit.node,
+        labels: { app: name },
+        hostNetwork: false,
+        containers: [{ name: 'app', image: 'nginx:1.27', ports: [{ port: 80, protocol: 'TCP' }] }],
+      });
+      break;
+    }
+    case 'renamePod': {
+      const old = podList[edit.pod];
+      if (!old) break;
+      pods.set(podIdOf(old), `${old.namespace}/${edit.name}`);
+      setPod(edit.pod, (p) => ({ ...p, name: edit.name }));
+      break;
+    }
+    case 'removePod': {
+      const old = podList[edit.pod];
+      if (!old) break;
+      pods.set(podIdOf(old), null);
+      podList.splice(edit.pod, 1);
+      break;
+    }
+    case 'movePod':
+      setPod(edit.pod, (p) => ({ ...p, node: edit.node }));
+      break;
+    case 'setHostNetwork':
+      setPod(edit.pod, (p) => {
+        const { ip: _ip, ...rest } = p;
+        return edit.on ? { ...rest, hostNetwork: true } : { ...p, hostNetwork: false };
+      });
+      break;
+    case 'setLabels':
+      setPod(edit.pod, (p) => ({ ...p, labels: { ...edit.labels } }));
+      break;
+    case 'addContainer':
+      setContainers(edit.pod, (cs) => [
+        ...cs,
+        {
+          name: freshName(
+            'sidecar',
+            cs.map((c) => c.name),
+          ),
+          image: 'busybox:1.36',
+          ports: [],
+        },
+      ]);
+      break;
+    case 'renameContainer': {
+      const p = podList[edit.pod];
+      const c = p?.containers[edit.container];
+      if (!p || !c) break;
+      containers.set(`${podIdOf(p)}/${c.name}`, edit.name);
+      setContainers(edit.pod, (cs) =>
+        cs.map((x, i) => (i === edit.container ? { ...x, name: edit.name } : x)),
+      );
+      break;
+    }
+    case 'removeContainer': {
+      const p = podList[edit.pod];
+      const c = p?.containers[edit.container];
+      if (!p || !c) break;
+      containers.set(`${podIdOf(p)}/${c.name}`, null);
+      setContainers(edit.pod, (cs) => cs.filter((_, i) => i !== edit.container));
+      break;
+    }
+    case 'setImage':
+      setContainers(edit.pod, (cs) =>
+        cs.map((x, i) => (i === edit.container ? { ...x, image: edit.image } : x)),
+      );
+      break;
+    case 'setPorts':
+      setContainers(edit.pod, (cs) =>
+        cs.map((x, i) => (i === edit.container ? { ...x, ports: [...edit.ports] } : x)),
+      );
+      break;
+  }
+  cluster.pods = podList;
+  return finish();
+
+  function finish(): EditResult {
+    const renames: Renames = { pods, containers, nodes };
+    const packets = remapRequests(renames, s.packets);
+    return { scenario: { ...s, title, cluster, packets }, renames };
+  }
+}
