@@ -1,0 +1,90 @@
+/** Captures with tcpdump on many interfaces at once and reads the packets back, decoded. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DeviceId } from '../../src/sim/types';
+import {
+  inNs,
+  run,
+  sleep,
+  startBackground,
+  stopBackground,
+  waitFor,
+  type Background,
+} from './exec';
+import { parseCapture, type CapturedPacket } from './tcpdumpParse';
+
+/** An interface to capture on. */
+export interface CapturePoint {
+  /** The simulated device it stands for. */
+  readonly device: DeviceId;
+  /** Kernel namespace name. */
+  readonly ns: string;
+  /** Interface name. */
+  readonly ifname: string;
+  /** Decode UDP as VXLAN when reading back (node uplinks). */
+  readonly vxlan: boolean;
+}
+
+/** Test traffic only: IPv4 without the bridge's IGMP reports (ARP is left out of the comparison). */
+export const CAPTURE_FILTER = ['ip', 'and', 'not', 'igmp'];
+
+interface Running {
+  readonly point: CapturePoint;
+  readonly file: string;
+  readonly proc: Background;
+}
+
+/** A set of running captures; stop() returns the packets seen on each device. */
+export interface CaptureSession {
+  /** Stops every capture and returns the decoded packets per device. */
+  stop(): Promise<Map<DeviceId, CapturedPacket[]>>;
+}
+
+/** Starts tcpdump on every point and resolves once all of them are listening. */
+export async function startCaptures(points: readonly CapturePoint[]): Promise<CaptureSession> {
+  const dir = mkdtempSync(join(tmpdir(), 'pnl-cap-'));
+  const running: Running[] = points.map((point, i) => {
+    const file = join(dir, `${i}.pcap`);
+    const argv = [
+      'tcpdump',
+      '-Z',
+      'root',
+      '-U',
+      '--immediate-mode',
+      '-nn',
+      '-i',
+      point.ifname,
+      '-w',
+      file,
+    ];
+    return { point, file, proc: startBackground(inNs(point.ns, [...argv, ...CAPTURE_FILTER])) };
+  });
+  const ready = await waitFor(
+    () => running.every((r) => r.proc.stderr.includes('listening on')),
+    8000,
+  );
+  if (!ready) {
+    const bad = running.filter((r) => !r.proc.stderr.includes('listening on'));
+    await Promise.all(running.map((r) => stopBackground(r.proc, 'SIGKILL')));
+    rmSync(dir, { recursive: true, force: true });
+    const why = bad
+      .map((r) => `${r.point.ns}/${r.point.ifname}: ${r.proc.stderr.trim()}`)
+      .join('; ');
+    throw new Error(`tcpdump did not start: ${why}`);
+  }
+  return {
+    async stop() {
+      await sleep(400);
+      await Promise.all(running.map((r) => stopBackground(r.proc, 'SIGINT')));
+      const out = new Map<DeviceId, CapturedPacket[]>();
+      for (const r of running) {
+        const opts = r.point.vxlan ? ['-T', 'vxlan'] : [];
+        const text = run(['tcpdump', '-e', '-nn', '-v', ...opts, '-r', r.file]).stdout;
+        out.set(r.point.device, parseCapture(text));
+      }
+      rmSync(dir, { recursive: true, force: true });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/** Compares a simulated trace with what the kernel did: interfaces crossed, headers on each, outcome. */
+import type { Network } from '../../src/sim/networkTypes';
+import type { Headers, OutcomeKind, Trace } from '../../src/sim/traceTypes';
+import type { DeviceId } from '../../src/sim/types';
+import { crossingsOf, roleOf, type Crossing } from './crossings';
+import { describeHeaders, fieldsOf, type FieldKind } from './fields';
+import type { CapturedPacket } from './tcpdumpParse';
+
+/** What the client program reported. */
+export type KernelOutcome = 'open' | 'refused' | 'timeout' | 'received' | 'unreachable';
+
+/** What the kernel did for one case. */
+export interface KernelRun {
+  /** The client's verdict (nc or ping). */
+  readonly outcome: KernelOutcome;
+  /** The client's own words, for the report. */
+  readonly clientOutput: string;
+  /** Test packets captured on each interface of the cluster. */
+  readonly captures: ReadonlyMap<DeviceId, readonly CapturedPacket[]>;
+}
+
+/** One row of the side-by-side comparison. */
+export interface Row {
+  /** What is compared, e.g. "request @ node:node1#eth0 ip.ttl". */
+  readonly what: string;
+  /** The simulation's value. */
+  readonly sim: string;
+  /** The kernel's value. */
+  readonly kernel: string;
+  /** Whether they agree. */
+  readonly ok: boolean;
+}
+
+/** The result of comparing one case. */
+export interface Comparison {
+  /** Interfaces compared (sim crossings matched against a capture). */
+  readonly hopsCompared: number;
+  /** Every row, agreeing or not. */
+  readonly rows: readonly Row[];
+  /** The rows that disagree; empty when the kernel and the simulation agree. */
+  readonly differences: readonly Row[];
+}
+
+/** The kernel client verdicts each simulated outcome may show up as. */
+export const OUTCOME_MATCHES: Readonly<Record<OutcomeKind, readonly KernelOutcome[]>> = {
+  delivered: ['open', 'received'],
+  refused: ['refused'],
+  unreachable: ['unreachable', 'timeout'],
+  dropped: ['timeout', 'unreachable'],
+  'failed-to-start': [],
+  impossible: [],
+};
+
+/** Compares a trace with a kernel run; the differences list is what fails the case. */
+export function compare(trace: Trace, network: Network, kernel: KernelRun): Comparison {
+  const rows: Row[] = [];
+  const crossings = crossingsOf(trace, network);
+  const bindings = new Map<string, string>();
+  const times: Record<string, number> = { request: -Infinity, reply: -Infinity };
+  let hopsCompared = 0;
+  for (const c of crossings) {
+    const where = `${c.leg} @ ${c.device}`;
+    const seen = kernel.captures.get(c.device) ?? [];
+    const pkt = seen.find((p) => roleOf(p.headers.l4) === c.leg && p.headers.ip);
+    if (!pkt) {
+      const saw =
+        seen.length === 0
+          ? 'no test packets'
+          : seen.map((p) => describeHeaders(p.headers)).join(' / ');
+      rows.push({
+        what: `${where} crossed`,
+        sim: describeHeaders(c.headers),
+        kernel: saw,
+        ok: false,
+      });
+      continue;
+    }
+    hopsCompared++;
+    const inOrder = pkt.time >= (times[c.leg] ?? -Infinity);
+    times[c.leg] = Math.max(times[c.leg] ?? -Infinity, pkt.time);
+    rows.push({
+      what: `${where} in order`,
+      sim: `hop ${c.hop}`,
+      kernel: `t=${pkt.time}µs`,
+      ok: inOrder,
+    });
+    rows.push(...compareHeaders(where, c, pkt.headers, bindings));
+  }
+  rows.push(...unexpectedInterfaces(crossings, kernel));
+  const allowed = OUTCOME_MATCHES[trace.outcome.kind];
+  rows.push({
+    what: 'outcome',
+    sim: trace.outcome.kind,
+    kernel: `${kernel.outcome} (${kernel.clientOutput.trim() || 'no output'})`,
+    ok: allowed.includes(kernel.outcome),
+  });
+  return { hopsCompared, rows, differences: rows.filter((r) => !r.ok) };
+}
+
+function compareHeaders(
+  where: string,
+  c: Crossing,
+  kernel: Headers,
+  bindings: Map<string, string>,
+): Row[] {
+  const sim = fieldsOf(c.headers, c.leg);
+  const ker = fieldsOf(kernel, c.leg);
+  const names = [...new Set([...sim.keys(), ...ker.keys()])];
+  return names.map((name) => {
+    const s = sim.get(name);
+    const k = ker.get(name);
+    const kind: FieldKind = s?.kind ?? k?.kind ?? 'exact';
+    const sv = s?.value ?? '(absent)';
+    const kv = k?.value ?? '(absent)';
+    let ok = sv === kv;
+    if (kind !== 'exact' && s && k) {
+      // chosen by the kernel (ephemeral port, VXLAN flow hash): the same sim value must always map
+      // to the same kernel value, whatever it is
+      const key = kind === 'ephemeral' ? `eph:${sv}` : `${c.leg}:${name}:${sv}`;
+      const bound = bindings.get(key);
+      if (bound === undefined) bindings.set(key, kv);
+      ok = bound === undefined || bound === kv;
+    }
+    return { what: `${where} ${name}`, sim: sv, kernel: kv, ok };
+  });
+}
+
+function unexpectedInterfaces(crossings: readonly Crossing[], kernel: KernelRun): Row[] {
+  const expected = new Set(crossings.map((c) => c.device));
+  const rows: Row[] = [];
+  for (const [device, packets] of kernel.captures) {
+    if (expected.has(device) || packets.length === 0) continue;
+    const first = packets[0];
+    rows.push({
+      what: `not crossed @ ${device}`,
+      sim: 'no packet',
+      kernel: `${packets.length} packet(s), first: ${first ? describeHeaders(first.headers) : ''}`,
+      ok: false,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,56 @@
+/** Which interfaces a simulated trace says the packet crosses, in order, with the headers on each. */
+import type { Network } from '../../src/sim/networkTypes';
+import type { Headers, Hop, HopAction, L4Header, Trace } from '../../src/sim/traceTypes';
+import type { DeviceId } from '../../src/sim/types';
+
+/** The packet as it is on one interface, according to the simulation. */
+export interface Crossing {
+  /** Request or reply. */
+  readonly leg: 'request' | 'reply';
+  /** The device the frame is on. */
+  readonly device: DeviceId;
+  /** The headers on that device. */
+  readonly headers: Headers;
+  /** The trace hop this comes from (for the report). */
+  readonly hop: number;
+}
+
+/** Actions where the packet is not on an interface (a socket call, an IPC message, a failed bind). */
+const OFF_WIRE: ReadonlySet<HopAction> = new Set(['send', 'bind-fail', 'ipc']);
+
+/** A packet's role in its conversation: what the kernel capture is matched on. */
+export type Role = 'request' | 'reply';
+
+/** Whether an L4 header is the opening packet of a request (SYN, echo request, any UDP datagram). */
+export function roleOf(l4: L4Header | undefined): Role | null {
+  if (!l4) return null;
+  if (l4.kind === 'tcp') {
+    if (l4.flags.includes('RST') || (l4.flags.includes('SYN') && l4.flags.includes('ACK')))
+      return 'reply';
+    return l4.flags.includes('SYN') ? 'request' : null;
+  }
+  if (l4.kind === 'icmp') return l4.type === 'echo-request' ? 'request' : 'reply';
+  return 'request';
+}
+
+/**
+ * The interfaces a trace crosses, in order. Every hop at a device with an IP packet counts; a `veth`
+ * hop also puts the frame on the peer end; consecutive hops on one device collapse into the last.
+ */
+export function crossingsOf(trace: Trace, network: Network): Crossing[] {
+  const out: Crossing[] = [];
+  const push = (hop: Hop, device: DeviceId): void => {
+    const last = out[out.length - 1];
+    const c: Crossing = { leg: hop.leg, device, headers: hop.headers, hop: hop.index };
+    if (last && last.device === device && last.leg === hop.leg) out[out.length - 1] = c;
+    else out.push(c);
+  };
+  for (const hop of trace.hops) {
+    if (hop.device === undefined || OFF_WIRE.has(hop.action)) continue;
+    if (!hop.headers.ip || hop.headers.arp) continue;
+    push(hop, hop.device);
+    const dev = network.devices.get(hop.device);
+    if (hop.action === 'veth' && dev?.peer !== undefined) push(hop, dev.peer);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/** Sends one request for real (nc or ping) inside the namespaces while capturing on every interface. */
+import type { Network } from '../../src/sim/networkTypes';
+import type { NetnsId, PacketRequest } from '../../src/sim/types';
+import { nodeNetOf, podNetOf } from '../../src/sim/lookup';
+import { startCaptures, type CapturePoint } from './capture';
+import type { KernelOutcome, KernelRun } from './compare';
+import { inNs, run } from './exec';
+import type { NetnsPlan } from './netnsPlan';
+
+/** Where the request starts and where it goes, as the kernel sees it. */
+export interface ClientCall {
+  /** The simulated namespace the client runs in. */
+  readonly netns: NetnsId;
+  /** The destination address it dials. */
+  readonly ip: string;
+}
+
+/** Resolves a request's sender namespace and destination address from the Network. */
+export function clientCallOf(network: Network, request: PacketRequest): ClientCall {
+  const from = request.from;
+  const netns =
+    from.kind === 'container'
+      ? podNetOf(network, from.pod)?.netns
+      : nodeNetOf(network, from.node)?.netns;
+  if (netns === undefined) throw new Error(`unknown sender ${JSON.stringify(from)}`);
+  const to = request.to;
+  let ip: string | undefined;
+  if (to.kind === 'localhost') ip = '127.0.0.1';
+  else if (to.kind === 'ip') ip = to.ip;
+  else if (to.kind === 'node') ip = nodeNetOf(network, to.node)?.ip;
+  else ip = podNetOf(network, to.pod)?.ip;
+  if (ip === undefined) throw new Error(`unknown target ${JSON.stringify(to)}`);
+  return { netns, ip };
+}
+
+/** Every interface of the cluster (the node-network switch aside), to capture on. */
+export function capturePoints(network: Network, plan: NetnsPlan): CapturePoint[] {
+  return [...network.devices.values()].map((d) => ({
+    device: d.id,
+    ns: plan.nsName.get(d.netns) ?? '',
+    ifname: d.name,
+    vxlan: d.kind === 'nic',
+  }));
+}
+
+/** The client program for a request: nc for TCP, ping for ICMP. */
+export function clientArgv(request: PacketRequest, ip: string): string[] {
+  if (request.protocol === 'TCP')
+    return ['timeout', '6', 'nc', '-znv', '-w', '2', ip, String(request.port ?? 0)];
+  if (request.protocol === 'ICMP') return ['timeout', '6', 'ping', '-n', '-c', '1', '-W', '2', ip];
+  throw new Error(`conformance has no client for ${request.protocol} yet`);
+}
+
+/** Reads a client's verdict from its exit status and words. */
+export function outcomeOf(
+  protocol: PacketRequest['protocol'],
+  status: number | null,
+  text: string,
+): KernelOutcome {
+  if (/unreachable|no route to host/i.test(text)) return 'unreachable';
+  if (protocol === 'ICMP') return /\b1 (packets )?received/.test(text) ? 'received' : 'timeout';
+  if (status === 0) return 'open';
+  return /refused/i.test(text) ? 'refused' : 'timeout';
+}
+
+/** Runs the request in the kernel, capturing on every interface, and returns what happened. */
+export async function kernelRun(
+  network: Network,
+  plan: NetnsPlan,
+  request: PacketRequest,
+): Promise<KernelRun> {
+  const call = clientCallOf(network, request);
+  const ns = plan.nsName.get(call.netns);
+  if (ns === undefined) throw new Error(`namespace ${call.netns} was not built`);
+  for (const n of new Set(plan.nsName.values())) run(inNs(n, ['ip', 'neigh', 'flush', 'all']));
+  const session = await startCaptures(capturePoints(network, plan));
+  const r = run(inNs(ns, clientArgv(request, call.ip)), 10_000);
+  const captures = await session.stop();
+  const clientOutput = `${r.stdout}${r.stderr}`.trim().split('\n').slice(-2).join(' ');
+  return {
+    outcome: outcomeOf(request.protocol, r.status, `${r.stdout}${r.stderr}`),
+    clientOutput,
+    captures,
+  };
+}

@@ -1,0 +1,106 @@
+/** Builds a planned cluster in real namespaces, starts its listeners, and always tears it down. */
+import { readdirSync } from 'node:fs';
+import type { Network } from '../../src/sim/networkTypes';
+import type { ClusterSpec, NetnsId } from '../../src/sim/types';
+import {
+  BINDER_PY,
+  bindGroupsOf,
+  parseBindOutput,
+  type BindGroup,
+  type BindResult,
+} from './binder';
+import { inNs, must, run, startBackground, stopBackground, waitFor, type Background } from './exec';
+import { planNetns, type NetnsPlan } from './netnsPlan';
+
+/** The prefix of every namespace this process creates: "pnl-c<pid>-". */
+export const NS_PREFIX = `pnl-c${process.pid}-`;
+
+/** A cluster built in namespaces, with the processes that serve its sockets. */
+export interface LiveCluster {
+  /** The plan it was built from. */
+  readonly plan: NetnsPlan;
+  /** The listening processes started for its sockets. */
+  readonly listeners: readonly Background[];
+  /** Per simulated namespace: the binds attempted and what the kernel answered. */
+  readonly binds: ReadonlyMap<NetnsId, { groups: BindGroup[]; results: BindResult[] }>;
+}
+
+const created = new Set<string>();
+
+/** Deletes namespaces left by crashed runs: "pnl-c<pid>-…" whose pid is no longer alive. */
+export function removeStaleNamespaces(): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync('/run/netns');
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const n of names) {
+    const pid = /^pnl-c(\d+)-/.exec(n)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    if (run(['ip', 'netns', 'del', n]).status === 0) removed.push(n);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Builds the Network in namespaces named with `tag`; a python3 per namespace binds its containers' ports. */
+export async function buildCluster(
+  cluster: ClusterSpec,
+  network: Network,
+  tag: string,
+): Promise<LiveCluster> {
+  const plan = planNetns(network, `${NS_PREFIX}${tag}`);
+  for (const argv of plan.commands) {
+    if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'add' && argv[3])
+      created.add(argv[3]);
+    must(argv);
+  }
+  const listeners: Background[] = [];
+  const started: { id: NetnsId; groups: BindGroup[]; proc: Background }[] = [];
+  for (const [id, ns] of plan.nsName) {
+    const groups = bindGroupsOf(cluster, network, id);
+    if (groups.length === 0) continue;
+    const proc = startBackground(
+      inNs(ns, ['python3', '-u', '-c', BINDER_PY, JSON.stringify(groups)]),
+    );
+    listeners.push(proc);
+    started.push({ id, groups, proc });
+  }
+  const ready = await waitFor(() => started.every((s) => /^ready$/m.test(s.proc.stderr)), 8000);
+  const binds = new Map<NetnsId, { groups: BindGroup[]; results: BindResult[] }>();
+  for (const s of started)
+    binds.set(s.id, { groups: s.groups, results: parseBindOutput(s.proc.stderr) });
+  const live = { plan, listeners, binds };
+  if (!ready) {
+    await destroyCluster(live);
+    const why = started.filter((s) => !/^ready$/m.test(s.proc.stderr)).map((s) => s.proc.stderr);
+    throw new Error(`listeners did not start: ${why.join('; ')}`);
+  }
+  return live;
+}
+
+/** Stops a cluster's listeners and deletes its namespaces. */
+export async function destroyCluster(cluster: LiveCluster): Promise<void> {
+  for (const l of cluster.listeners) await stopBackground(l);
+  for (const ns of cluster.plan.namespaces) deleteNamespace(ns);
+}
+
+function deleteNamespace(ns: string): void {
+  run(['ip', 'netns', 'del', ns]);
+  created.delete(ns);
+}
+
+/** Synchronously deletes every namespace this process created (for exit and signal handlers). */
+export function deleteAllCreated(): void {
+  for (const ns of [...created]) deleteNamespace(ns);
+}

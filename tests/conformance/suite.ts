@@ -1,0 +1,134 @@
+/** Runs the conformance cases: one namespace cluster per CNI mode, then each case's packet in it. */
+import type { Network } from '../../src/sim/networkTypes';
+import type { ClusterSpec, CniMode, PacketRequest } from '../../src/sim/types';
+import { expectedBinds } from './binder';
+import { conformanceCluster, type ConformanceCase } from './cases';
+import { compare, type Row } from './compare';
+import { run } from './exec';
+import { kernelRun } from './kernelRun';
+import { buildCluster, destroyCluster, type LiveCluster } from './netnsCluster';
+import type { CaseResult } from './report';
+import type { SimApi } from './simApi';
+
+/** Describes a request in a few words for the report: "default/web/nginx → pod default/api :8080 TCP". */
+export function describeRequest(r: PacketRequest): string {
+  const from =
+    r.from.kind === 'container'
+      ? `${r.from.pod}/${r.from.container}`
+      : `${r.from.node} ${r.from.agent}`;
+  const to = r.to;
+  const target =
+    to.kind === 'localhost'
+      ? 'localhost'
+      : to.kind === 'ip'
+        ? to.ip
+        : to.kind === 'node'
+          ? `node ${to.node}`
+          : `pod ${to.pod}`;
+  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}`;
+}
+
+/** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures. */
+export function bindRows(network: Network, live: LiveCluster): Row[] {
+  const rows: Row[] = [];
+  for (const [netns, { groups, results }] of live.binds) {
+    const expected = expectedBinds(network, groups, netns);
+    const keys = [...new Set([...expected, ...results].map((b) => `${b.who} ${b.socket}`))];
+    for (const key of keys) {
+      const sim = expected.find((b) => `${b.who} ${b.socket}` === key)?.result ?? '(not attempted)';
+      const kernel =
+        results.find((b) => `${b.who} ${b.socket}` === key)?.result ?? '(not attempted)';
+      rows.push({ what: `bind ${key.replace('|', ' ')}`, sim, kernel, ok: sim === kernel });
+    }
+  }
+  return rows;
+}
+
+/** Compares the MACs the kernel chose itself (a bridge adopting its lowest port MAC) with the sim's. */
+export function kernelMacRows(network: Network, live: LiveCluster): Row[] {
+  return live.plan.kernelChosenMac.map((id) => {
+    const d = network.devices.get(id);
+    const ns = d ? live.plan.nsName.get(d.netns) : undefined;
+    const shown = ns && d ? run(['ip', '-n', ns, '-br', 'link', 'show', d.name]).stdout : '';
+    const kernel = shown.trim().split(/\s+/)[2] ?? '(none)';
+    return { what: `${id} MAC`, sim: d?.mac ?? '(none)', kernel, ok: d?.mac === kernel };
+  });
+}
+
+function setupResult(name: string, covers: string, cni: CniMode, rows: Row[]): CaseResult {
+  const differences = rows.filter((r) => !r.ok);
+  return { name, covers, cni, request: '(setup)', hopsCompared: 0, rows, differences };
+}
+
+async function runMode(
+  sim: SimApi,
+  cni: CniMode,
+  cases: readonly ConformanceCase[],
+  log: (r: CaseResult) => void,
+): Promise<CaseResult[]> {
+  const spec: ClusterSpec = conformanceCluster(cni);
+  const network = sim.buildNetwork(spec);
+  const results: CaseResult[] = [];
+  const push = (r: CaseResult): void => {
+    results.push(r);
+    log(r);
+  };
+  const live = await buildCluster(spec, network, cni === 'vxlan' ? 'v' : 'h');
+  try {
+    push(
+      setupResult(
+        'port conflict: a second plain bind() in one pod',
+        'C5, fact 2',
+        cni,
+        bindRows(network, live),
+      ),
+    );
+    push(
+      setupResult('cni0 adopts its lowest port MAC', 'fact 14d', cni, kernelMacRows(network, live)),
+    );
+    for (const c of cases) {
+      const request = describeRequest(c.request);
+      try {
+        const trace = sim.simulate(spec, c.request);
+        const kernel = await kernelRun(network, live.plan, c.request);
+        const cmp = compare(trace, network, kernel);
+        push({ name: c.name, covers: c.covers, cni, request, ...cmp });
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        push({
+          name: c.name,
+          covers: c.covers,
+          cni,
+          request,
+          hopsCompared: 0,
+          rows: [],
+          differences: [],
+          error,
+        });
+      }
+    }
+  } finally {
+    await destroyCluster(live);
+  }
+  return results;
+}
+
+/** Runs every case, one cluster build per CNI mode in case order; log is called as each case ends. */
+export async function runSuite(
+  sim: SimApi,
+  cases: readonly ConformanceCase[],
+  log: (r: CaseResult) => void,
+): Promise<CaseResult[]> {
+  const modes = [...new Set(cases.map((c) => c.cni))];
+  const results: CaseResult[] = [];
+  for (const cni of modes)
+    results.push(
+      ...(await runMode(
+        sim,
+        cni,
+        cases.filter((c) => c.cni === cni),
+        log,
+      )),
+    );
+  return results;
+}
