@@ -9,3 +9,4 @@ export { deviceIdOf, nodeNetnsId, podIdOf, podNetnsId } from './ids';
 export { hostVethName, podMtu } from './podNamespace';
 export { KUBELET_PORT } from './sockets';
 export { VXLAN_MTU, VXLAN_PORT, VXLAN_VNI } from './nodeNamespace';
+export { simulate } from './tracer';

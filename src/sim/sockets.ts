@@ -41,3 +41,12 @@ export class PortSpace {
     return undefined;
   }
 }
+
+/** First and count of the ephemeral ports Linux gives clients (32768–60999). */
+const EPHEMERAL_LOW = 32768;
+const EPHEMERAL_COUNT = 28232;
+
+/** A deterministic ephemeral client port for a flow described by `seed`. */
+export function ephemeralPort(hash: number): number {
+  return EPHEMERAL_LOW + (hash % EPHEMERAL_COUNT);
+}

@@ -1,0 +1,85 @@
+/** ARP: which MAC answers for a next-hop address on a link, and the ARP hop a sender shows the first time. */
+import { ex } from './explain';
+import { BROADCAST_MAC } from './macs';
+import { pushHop, stop, type LegEnd, type Walk } from './walkState';
+import type { Device } from './networkTypes';
+import type { Ipv4, Mac } from './types';
+
+/** Who answers ARP for `ip` on the link of `dev` (pod eth0 and cni0 share the node's bridge; eth0 the node network; flannel.1 has permanent entries). */
+export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefined {
+  const idx = w.idx;
+  const node = idx.network.netns.get(dev.netns)?.node ?? '';
+  const own = idx.nodes.get(node);
+  switch (dev.kind) {
+    case 'veth-pod':
+    case 'bridge': {
+      if (own && ip === own.net.bridgeIp && dev.kind === 'veth-pod') return own.devs.cni0.mac;
+      const owner = idx.network.ipOwner.get(ip);
+      const pod = owner ? idx.podNs.get(owner) : undefined;
+      if (!pod || pod.hostVeth.netns !== own?.net.netns) return undefined;
+      return pod.eth0.mac;
+    }
+    case 'nic': {
+      const other = idx.nodeByIp.get(ip);
+      return other ? idx.nodes.get(other)?.devs.eth0.mac : undefined;
+    }
+    case 'vxlan':
+      return idx.neighbours.get(dev.id)?.get(ip);
+    default:
+      return undefined;
+  }
+}
+
+/** The ARP hop: who-has `target` tell `sender`, answered with `mac`; the frame gets its Ethernet header. */
+export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
+  const sender = (w.headers.ip?.src ?? dev.ip ?? '') as Ipv4;
+  pushHop(
+    w,
+    {
+      netns: dev.netns,
+      device: dev.id,
+      action: 'arp',
+      explain: ex(dev.kind === 'nic' ? 'sim.hop.arpNode' : 'sim.hop.arp', {
+        target,
+        sender,
+        mac,
+        dev: dev.name,
+      }),
+    },
+    {
+      ...w.headers,
+      eth: { src: dev.mac, dst: mac, type: 'IPv4' },
+      arp: { op: 'reply', targetIp: target, senderIp: sender, senderMac: dev.mac, targetMac: mac },
+    },
+  );
+}
+
+/** The ARP request nobody answers: the kernel gives up and the sender gets "No route to host". */
+export function arpFails(w: Walk, dev: Device, target: Ipv4): LegEnd {
+  const sender = (w.headers.ip?.src ?? dev.ip ?? '') as Ipv4;
+  pushHop(
+    w,
+    {
+      netns: dev.netns,
+      device: dev.id,
+      action: 'arp',
+      explain: ex('sim.hop.arpFailed', { target, sender, dev: dev.name }),
+    },
+    {
+      ...w.headers,
+      eth: { src: dev.mac, dst: BROADCAST_MAC, type: 'ARP' },
+      arp: { op: 'request', targetIp: target, senderIp: sender, senderMac: dev.mac },
+    },
+  );
+  pushHop(
+    w,
+    {
+      netns: dev.netns,
+      device: dev.id,
+      action: 'drop',
+      explain: ex('sim.hop.dropArp', { target }),
+    },
+    w.headers,
+  );
+  return stop('unreachable', ex('sim.outcome.hostUnreachable', { ip: target }));
+}

@@ -1,0 +1,51 @@
+/** Field-by-field comparison of headers before and after a hop, with the reason each field changed. */
+import { ex } from './explain';
+import type { Explanation, FieldChange, Headers, HopAction } from './traceTypes';
+
+type Getter = (h: Headers) => string;
+
+const FIELDS: readonly (readonly [string, Getter])[] = [
+  ['eth.src', (h) => h.eth?.src ?? ''],
+  ['eth.dst', (h) => h.eth?.dst ?? ''],
+  ['ip.src', (h) => h.ip?.src ?? ''],
+  ['ip.dst', (h) => h.ip?.dst ?? ''],
+  ['ip.ttl', (h) => (h.ip ? String(h.ip.ttl) : '')],
+  [
+    'outer',
+    (h) =>
+      h.outer
+        ? `${h.outer.ip.src} → ${h.outer.ip.dst} udp ${h.outer.udp.sport} → ${h.outer.udp.dport} vni ${h.outer.vxlan.vni}`
+        : '',
+  ],
+];
+
+/** Why a field changed at a hop of this kind. */
+export function causeOf(field: string, action: HopAction, node: string): Explanation {
+  if (field === 'ip.ttl') return ex('sim.change.ttl', { node });
+  if (field === 'outer')
+    return ex(action === 'decapsulate' ? 'sim.change.outerRemoved' : 'sim.change.outerAdded');
+  if (field.startsWith('eth.')) {
+    if (action === 'arp') return ex('sim.change.ethArp');
+    if (action === 'loopback') return ex('sim.change.ethLoopback');
+    if (action === 'forward') return ex('sim.change.ethForward', { node });
+    return ex('sim.change.ethNeighbour');
+  }
+  if (field === 'ip.src' || field === 'ip.dst') return ex('sim.change.nat');
+  return ex('sim.change.other');
+}
+
+/** Every compared field whose value differs between two header sets, with its cause. */
+export function diffHeaders(
+  before: Headers,
+  after: Headers,
+  action: HopAction,
+  node: string,
+): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const [field, get] of FIELDS) {
+    const from = get(before);
+    const to = get(after);
+    if (from !== to) out.push({ field, from, to, cause: causeOf(field, action, node) });
+  }
+  return out;
+}

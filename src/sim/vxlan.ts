@@ -1,0 +1,91 @@
+/** VXLAN (flannel.1): wrapping the frame in outer Ethernet/IP/UDP/VXLAN headers, the flow-hash source port, unwrapping. */
+import { fnv1a } from './hash';
+import { ex } from './explain';
+import { pushHop, stop, type LegEnd, type Walk } from './walkState';
+import type { Device } from './networkTypes';
+import type { Headers } from './traceTypes';
+
+/** The range Linux picks VXLAN source ports from (ip_local_port_range). */
+const SPORT_LOW = 32768;
+const SPORT_HIGH = 60999;
+
+/**
+ * The outer UDP source port: a hash of the inner flow. ICMP hashes the address pair without
+ * order, so a ping and its reply share it; TCP/UDP hash the ordered 5-tuple, so it differs by direction.
+ */
+export function flowSourcePort(h: Headers): number {
+  const ip = h.ip;
+  if (!ip) return SPORT_LOW;
+  let key: string;
+  if (h.l4?.kind === 'tcp' || h.l4?.kind === 'udp') {
+    key = `${ip.protocol}|${ip.src}|${h.l4.sport}|${ip.dst}|${h.l4.dport}`;
+  } else {
+    key = `ICMP|${[ip.src, ip.dst].sort().join('|')}`;
+  }
+  return SPORT_LOW + (fnv1a(key) % (SPORT_HIGH - SPORT_LOW + 1));
+}
+
+/** Encapsulates on the local node and carries the packet to the remote node's flannel.1, decapsulated. */
+export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
+  const idx = w.idx;
+  const inner = w.headers.eth;
+  const remoteIp = inner ? idx.fdb.get(vtep.id)?.get(inner.dst) : undefined;
+  const remoteName = remoteIp ? idx.nodeByIp.get(remoteIp) : undefined;
+  const remote = remoteName ? idx.nodes.get(remoteName) : undefined;
+  const underlay = vtep.vxlan ? idx.network.devices.get(vtep.vxlan.dev) : undefined;
+  if (!vtep.vxlan || !remote?.devs.flannel || !underlay || !remoteIp)
+    return stop('dropped', ex('sim.outcome.noVtep', { dev: vtep.name }));
+  const sport = flowSourcePort(w.headers);
+  const outer = {
+    eth: { src: underlay.mac, dst: remote.devs.eth0.mac, type: 'IPv4' as const },
+    ip: {
+      src: vtep.vxlan.local,
+      dst: remoteIp,
+      ttl: 64,
+      protocol: 'UDP' as const,
+      df: false,
+    },
+    udp: { sport, dport: vtep.vxlan.port },
+    vxlan: { vni: vtep.vxlan.vni },
+  };
+  const params = {
+    local: vtep.vxlan.local,
+    remote: remoteIp,
+    sport,
+    port: vtep.vxlan.port,
+    vni: vtep.vxlan.vni,
+    node: remote.net.name,
+  };
+  pushHop(
+    w,
+    {
+      netns: underlay.netns,
+      device: underlay.id,
+      action: 'encapsulate',
+      explain: ex('sim.hop.encapsulate', params),
+    },
+    { ...w.headers, outer },
+  );
+  pushHop(
+    w,
+    {
+      netns: remote.net.netns,
+      device: remote.devs.eth0.id,
+      action: 'wire',
+      explain: ex('sim.hop.wireVxlan', { from: underlay.mac, to: remote.devs.eth0.mac, ...params }),
+    },
+    w.headers,
+  );
+  const { outer: _outer, ...innerOnly } = w.headers;
+  pushHop(
+    w,
+    {
+      netns: remote.net.netns,
+      device: remote.devs.flannel.id,
+      action: 'decapsulate',
+      explain: ex('sim.hop.decapsulate', params),
+    },
+    innerOnly,
+  );
+  return remote.devs.flannel;
+}

@@ -1,0 +1,69 @@
+/** The state of one leg being traced: the hops so far and the packet's current headers. */
+import { diffHeaders } from './headers';
+import type { NetIndex } from './topology';
+import type { DeviceId, NetnsId } from './types';
+import type { Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
+
+/** How a leg stops before reaching its destination namespace. */
+export interface Stop {
+  /** The trace outcome. */
+  readonly outcome: OutcomeKind;
+  /** Why. */
+  readonly reason: Explanation;
+}
+
+/** Where a leg ended: in the namespace that owns the destination address, or stopped on the way. */
+export type LegEnd =
+  | { readonly kind: 'local'; readonly netns: NetnsId }
+  | { readonly kind: 'stop'; readonly stop: Stop };
+
+/** A leg in progress. */
+export interface Walk {
+  /** The network's lookup tables. */
+  readonly idx: NetIndex;
+  /** Request or reply. */
+  readonly leg: 'request' | 'reply';
+  /** Every hop of the trace so far (both legs share one list). */
+  readonly hops: Hop[];
+  /** The headers as they are now. */
+  headers: Headers;
+}
+
+/** What a hop records besides headers and changes. */
+export interface HopStep {
+  readonly netns: NetnsId;
+  readonly device?: DeviceId;
+  readonly container?: string;
+  readonly action: HopAction;
+  readonly explain: Explanation;
+}
+
+/** Safety net against routing loops: no leg is longer than this. */
+export const MAX_HOPS = 64;
+
+/** Appends a hop with the headers after it; `fresh` marks a newly created packet (no changes). */
+export function pushHop(w: Walk, step: HopStep, withArp: Headers, fresh = false): void {
+  const { arp, ...rest } = withArp;
+  const headers: Headers = step.action === 'arp' && arp ? { ...rest, arp } : rest;
+  const node = w.idx.network.netns.get(step.netns)?.node ?? '';
+  const changes = fresh ? [] : diffHeaders(w.headers, headers, step.action, node);
+  const hop: Hop = {
+    index: w.hops.length,
+    leg: w.leg,
+    node,
+    netns: step.netns,
+    ...(step.device !== undefined ? { device: step.device } : {}),
+    ...(step.container !== undefined ? { container: step.container } : {}),
+    action: step.action,
+    explain: step.explain,
+    headers,
+    changes,
+  };
+  w.hops.push(hop);
+  w.headers = headers;
+}
+
+/** Ends a leg early. */
+export function stop(outcome: OutcomeKind, reason: Explanation): LegEnd {
+  return { kind: 'stop', stop: { outcome, reason } };
+}
