@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { selectHopCount } from './selectors';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -20,8 +21,7 @@ export function createAppStore(initial: InitialState) {
   return createStore<AppState>()((...a) => ({
     ...createScenarioSlice(initial.scenario)(...a),
     ...createUiSlice(initial.lang)(...a),
-    // Until the simulation lands the cursor is only clamped at 0.
-    ...createPlaybackSlice(() => Number.MAX_SAFE_INTEGER)(...a),
+    ...createPlaybackSlice(selectHopCount)(...a),
   }));
 }
 

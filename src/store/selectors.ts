@@ -1,0 +1,50 @@
+/** Derived state: the network and the traces, memoized on the scenario's cluster and the flows. */
+import { buildNetwork, simulate } from '../sim';
+import type { ClusterSpec, Network, PacketRequest, Trace } from '../sim';
+import type { AppState } from './createAppStore';
+
+let networkKey: ClusterSpec | null = null;
+let networkValue: Network | null = null;
+
+/** The network derived from the scenario's cluster (same cluster object → same Network). */
+export function selectNetwork(s: AppState): Network {
+  const cluster = s.scenario.cluster;
+  if (networkKey !== cluster || networkValue === null) {
+    networkValue = buildNetwork(cluster);
+    networkKey = cluster;
+  }
+  return networkValue;
+}
+
+let tracesCluster: ClusterSpec | null = null;
+let tracesFlows: readonly PacketRequest[] | null = null;
+let tracesValue: readonly Trace[] = [];
+
+/** One trace per shown flow (same cluster and flows array → same array). */
+export function selectTraces(s: AppState): readonly Trace[] {
+  const cluster = s.scenario.cluster;
+  if (tracesCluster !== cluster || tracesFlows !== s.flows) {
+    tracesValue = s.flows.map((req) => simulate(cluster, req));
+    tracesCluster = cluster;
+    tracesFlows = s.flows;
+  }
+  return tracesValue;
+}
+
+/** The trace the inspector and event list follow, or null when nothing is shown. */
+export function selectActiveTrace(s: AppState): Trace | null {
+  const traces = selectTraces(s);
+  return traces[s.activeFlow] ?? traces[0] ?? null;
+}
+
+/** The number of hops of the longest shown trace (0 when nothing is shown). */
+export function selectHopCount(s: AppState): number {
+  let n = 0;
+  for (const t of selectTraces(s)) n = Math.max(n, t.hops.length);
+  return n;
+}
+
+/** The hop index a trace shows at the cursor: its last hop once the cursor passes its end. */
+export function hopIndexAt(trace: Trace, cursor: number): number {
+  return Math.max(0, Math.min(cursor, trace.hops.length - 1));
+}
