@@ -1,0 +1,37 @@
+/** A polite live region that says each new hop in words, so the trace can be followed unseen. */
+import type { Network, Trace } from '../../sim';
+import { useT } from '../useT';
+import { deviceLabel } from './Inspector';
+
+/** Announces the current hop of the active trace (and the outcome at its end). */
+export function HopAnnouncer({
+  trace,
+  index,
+  network,
+}: {
+  trace: Trace | null;
+  index: number;
+  network: Network;
+}) {
+  const t = useT();
+  const hop = trace?.hops[index];
+  let text = '';
+  if (trace && hop) {
+    text = t('events.announce', {
+      k: index + 1,
+      n: trace.hops.length,
+      where: [hop.node, deviceLabel(network, hop) || hop.container || ''].filter(Boolean).join(' '),
+      action: t(`action.${hop.action}`),
+      why: t.dynamic(hop.explain.key, hop.explain.params),
+    });
+    if (index >= trace.hops.length - 1) {
+      const o = trace.outcome;
+      text += ` ${t('events.announceEnd', { outcome: t(`outcome.${o.kind}`), reason: t.dynamic(o.reason.key, o.reason.params) })}`;
+    }
+  }
+  return (
+    <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="hop-announcer">
+      {text}
+    </div>
+  );
+}

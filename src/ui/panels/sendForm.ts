@@ -1,0 +1,204 @@
+/** The send form's model: option values, defaults, validation and the request it builds. */
+import { parseIpv4 } from '../../sim';
+import type {
+  ClusterSpec,
+  Endpoint,
+  PacketRequest,
+  PodId,
+  RequestProtocol,
+  Target,
+} from '../../sim';
+import type { MessageKey } from '../../i18n';
+
+/** What the form holds: option values as strings, as the select and input elements do. */
+export interface SendForm {
+  /** The encoded source (see encodeEndpoint). */
+  readonly from: string;
+  /** The encoded target (see encodeTarget); "ip" means the typed address. */
+  readonly to: string;
+  /** The typed IPv4 address when `to` is "ip". */
+  readonly ip: string;
+  /** The protocol. */
+  readonly protocol: RequestProtocol;
+  /** The destination port as typed. */
+  readonly port: string;
+}
+
+/** The protocols offered, in menu order. */
+export const PROTOCOLS: readonly RequestProtocol[] = ['TCP', 'UDP', 'ICMP', 'SHM'];
+
+const SEP = '|';
+
+/** Encodes a source as one option value. */
+export function encodeEndpoint(e: Endpoint): string {
+  return e.kind === 'container'
+    ? ['container', e.pod, e.container].join(SEP)
+    : ['node', e.node, e.agent].join(SEP);
+}
+
+/** Decodes a source option value. */
+export function decodeEndpoint(v: string): Endpoint | null {
+  const [kind, a, b] = v.split(SEP);
+  if (kind === 'container' && a && b) return { kind, pod: a as PodId, container: b };
+  if (kind === 'node' && a && (b === 'kubelet' || b === 'host')) return { kind, node: a, agent: b };
+  return null;
+}
+
+/** Encodes a target as one option value (typed addresses become "ip"). */
+export function encodeTarget(t: Target): string {
+  switch (t.kind) {
+    case 'localhost':
+    case 'ip':
+      return t.kind;
+    case 'pod':
+      return ['pod', t.pod].join(SEP);
+    case 'container':
+      return ['container', t.pod, t.container].join(SEP);
+    case 'node':
+      return ['node', t.node].join(SEP);
+  }
+}
+
+/** Decodes a target option value; "ip" takes the typed address. */
+export function decodeTarget(v: string, ip: string): Target | null {
+  const [kind, a, b] = v.split(SEP);
+  if (kind === 'localhost') return { kind };
+  if (kind === 'ip') return { kind, ip: ip.trim() };
+  if (kind === 'pod' && a) return { kind, pod: a as PodId };
+  if (kind === 'container' && a && b) return { kind, pod: a as PodId, container: b };
+  if (kind === 'node' && a) return { kind, node: a };
+  return null;
+}
+
+/** Every possible source: each container of each pod, then each node's kubelet and host. */
+export function sources(cluster: ClusterSpec): readonly Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const p of cluster.pods) {
+    const pod = `${p.namespace}/${p.name}` as PodId;
+    for (const c of p.containers) out.push({ kind: 'container', pod, container: c.name });
+  }
+  for (const n of cluster.nodes) {
+    out.push({ kind: 'node', node: n.name, agent: 'kubelet' });
+    out.push({ kind: 'node', node: n.name, agent: 'host' });
+  }
+  return out;
+}
+
+/** Every named target: localhost, each pod and its containers, each node. */
+export function targets(cluster: ClusterSpec): readonly Target[] {
+  const out: Target[] = [{ kind: 'localhost' }];
+  for (const p of cluster.pods) {
+    const pod = `${p.namespace}/${p.name}` as PodId;
+    out.push({ kind: 'pod', pod });
+    for (const c of p.containers) out.push({ kind: 'container', pod, container: c.name });
+  }
+  for (const n of cluster.nodes) out.push({ kind: 'node', node: n.name });
+  return out;
+}
+
+/** The first packet offered: the scenario's first, else a container to another pod's first port. */
+export function defaultRequest(
+  cluster: ClusterSpec,
+  packets: readonly PacketRequest[],
+): PacketRequest | null {
+  const first = packets[0];
+  if (first) return first;
+  const all = allTraffic(cluster, [], 1);
+  if (all[0]) return all[0];
+  const src = sources(cluster)[0];
+  return src ? { from: src, to: { kind: 'localhost' }, protocol: 'ICMP' } : null;
+}
+
+/** Traffic for "play all": the scenario's packets, else each container to every other pod's ports. */
+export function allTraffic(
+  cluster: ClusterSpec,
+  packets: readonly PacketRequest[],
+  cap = 8,
+): readonly PacketRequest[] {
+  if (packets.length > 0) return packets.slice(0, cap);
+  const out: PacketRequest[] = [];
+  for (const from of sources(cluster)) {
+    if (from.kind !== 'container') continue;
+    for (const p of cluster.pods) {
+      const pod = `${p.namespace}/${p.name}` as PodId;
+      if (pod === from.pod) continue;
+      for (const c of p.containers) {
+        for (const port of c.ports) {
+          if (out.length >= cap) return out;
+          out.push({ from, to: { kind: 'pod', pod }, protocol: port.protocol, port: port.port });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The form showing a request. */
+export function formFromRequest(req: PacketRequest): SendForm {
+  return {
+    from: encodeEndpoint(req.from),
+    to: encodeTarget(req.to),
+    ip: req.to.kind === 'ip' ? req.to.ip : '',
+    protocol: req.protocol,
+    port: req.port === undefined ? '' : String(req.port),
+  };
+}
+
+/** Whether the protocol needs a port. */
+export function needsPort(protocol: RequestProtocol): boolean {
+  return protocol === 'TCP' || protocol === 'UDP';
+}
+
+/** Splits a typed "10.0.0.1:80" into address and port (port null when none was typed). */
+export function splitHostPort(text: string): {
+  readonly host: string;
+  readonly port: string | null;
+} {
+  const t = text.trim();
+  const colon = t.lastIndexOf(':');
+  return colon < 0
+    ? { host: t, port: null }
+    : { host: t.slice(0, colon), port: t.slice(colon + 1) };
+}
+
+/** The request the form describes, or the message key of what to fix. */
+export function requestFromForm(
+  form: SendForm,
+):
+  | { readonly ok: true; readonly req: PacketRequest }
+  | { readonly ok: false; readonly error: MessageKey } {
+  const from = decodeEndpoint(form.from);
+  if (!from) return { ok: false, error: 'send.error.noSource' };
+  const typed = splitHostPort(form.ip);
+  if (form.to === 'ip' && typed.port !== null) form = { ...form, ip: typed.host, port: typed.port };
+  const to = decodeTarget(form.to, form.ip);
+  if (!to || (to.kind === 'ip' && parseIpv4(to.ip) === null)) {
+    return { ok: false, error: 'send.error.ip' };
+  }
+  if (form.protocol === 'SHM' && to.kind !== 'container') {
+    return { ok: false, error: 'send.error.shm' };
+  }
+  if (!needsPort(form.protocol)) return { ok: true, req: { from, to, protocol: form.protocol } };
+  const port = Number(form.port.trim());
+  if (!/^\d+$/.test(form.port.trim()) || port < 1 || port > 65535) {
+    return { ok: false, error: 'send.error.port' };
+  }
+  return { ok: true, req: { from, to, protocol: form.protocol, port } };
+}
+
+/** The form after choosing a target: a container target suggests its first port. */
+export function withTarget(form: SendForm, to: string, cluster: ClusterSpec): SendForm {
+  const t = decodeTarget(to, form.ip);
+  if (t && (t.kind === 'container' || t.kind === 'pod')) {
+    const pod = cluster.pods.find((p) => `${p.namespace}/${p.name}` === t.pod);
+    const c =
+      t.kind === 'container'
+        ? pod?.containers.find((x) => x.name === t.container)
+        : pod?.containers[0];
+    const first = c?.ports[0];
+    if (first && form.protocol !== 'SHM' && form.protocol !== 'ICMP') {
+      return { ...form, to, port: String(first.port), protocol: first.protocol };
+    }
+  }
+  return { ...form, to };
+}
