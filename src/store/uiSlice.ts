@@ -32,6 +32,10 @@ export interface UiSlice {
   select: (id: string | null) => void;
   /** Marks an element as hovered (null clears). */
   hover: (id: string | null) => void;
+  /** The diagram's current pan/zoom, written by the diagram's zoom behaviour. */
+  view: ViewTransform;
+  /** Records the diagram's pan/zoom. */
+  setView: (view: ViewTransform) => void;
 }
 
 /** Builds the UI slice. */
