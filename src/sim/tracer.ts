@@ -112,6 +112,7 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
         src,
         dst: to.ip,
         port: port ?? '',
+        target: port === undefined ? to.ip : `${to.ip}:${port}`,
       }),
     },
     headers,

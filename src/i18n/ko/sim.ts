@@ -2,5 +2,135 @@
 import type { simEn } from '../en/sim';
 
 export const simKo: Record<keyof typeof simEn, string> = {
-  'sim.placeholder': '시뮬레이션이 여기에서 각 홉을 설명합니다.',
+  // ---------------------------------------------------------------- 홉: 보내기
+  'sim.hop.send':
+    '{{container}}이(가) {{src}}에서 {{target}}(으)로 {{protocol}} 패킷을 보냅니다. 소켓은 패킷을 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 TTL 64로 패킷을 시작합니다.',
+  'sim.hop.sendSynAck':
+    '{{container}}이(가) TCP 포트 {{port}}에서 대기 중이므로 커널이 연결을 받아들이고 SYN에 SYN+ACK로 답합니다({{dst}} → {{src}}).',
+  'sim.hop.sendUdpReply':
+    '{{container}}이(가) UDP 포트 {{port}}로 데이터그램을 받고 {{src}}에게 응답 데이터그램을 돌려보냅니다.',
+  'sim.hop.sendEchoReply':
+    '{{src}}의 커널이 ICMP echo 요청에 직접 echo reply로 {{dst}}에게 답합니다. ping에 답하려고 대기하는 프로세스는 필요 없습니다.',
+  // ---------------------------------------------------------------- 홉: 루프백
+  'sim.hop.loopback':
+    '{{dst}}는 바로 이 네임스페이스의 주소이므로 커널은 패킷을 lo로 보냅니다. 나갔다가 곧바로 다시 들어오며, MAC은 모두 0(00:00:00:00:00:00)입니다. eth0, veth 쌍, 노드는 전혀 거치지 않습니다.',
+  // ---------------------------------------------------------------- 홉: 라우팅과 ARP
+  'sim.hop.routeOnLink':
+    '{{dst}}에 대한 라우팅 조회: 일치하는 경로는 “{{route}}”입니다. 목적지가 같은 서브넷(on-link)에 있으므로 게이트웨이 없이 {{dev}}로 {{dst}}에게 직접 보냅니다.',
+  'sim.hop.routeGateway':
+    '{{dst}}에 대한 라우팅 조회: 일치하는 경로는 “{{route}}”입니다. 목적지가 이 링크에 없으므로 패킷을 {{dev}}로 게이트웨이 {{via}}에게 보내고, 게이트웨이가 이어서 라우팅합니다.',
+  'sim.hop.arp':
+    'ARP: 이더넷 프레임을 만들려면 {{target}}의 MAC이 필요합니다. 보내는 쪽이 {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하고(브리지는 이를 모든 포트로 흘려보냅니다) 주인이 {{mac}}(이)라고 답합니다.',
+  'sim.hop.arpNode':
+    '노드 네트워크의 ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하고, {{target}}을(를) 가진 노드가 자기 MAC {{mac}}(으)로 답합니다.',
+  'sim.hop.arpFailed':
+    'ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하지만 답이 없습니다. 이 링크에는 {{target}}을(를) 가진 장치가 없습니다.',
+  'sim.hop.dropArp':
+    'ARP 요청이 세 번 연속 응답을 받지 못하자 커널이 포기합니다. {{target}}(으)로 가는 패킷은 버려지고 보낸 쪽은 “No route to host”(EHOSTUNREACH)를 받습니다.',
+  // ---------------------------------------------------------------- 홉: veth와 브리지
+  'sim.hop.vethToNode':
+    '프레임이 veth 쌍을 건넙니다. 파드 안의 {{from}}에 들어간 것은 노드의 루트 네임스페이스에 있는 짝 {{to}}(으)로 나옵니다. 두 네임스페이스를 잇는 가상 케이블이며, 프레임은 전혀 바뀌지 않습니다.',
+  'sim.hop.vethToPod':
+    '프레임이 노드의 {{from}}에서 짝인 {{to}}(파드의 eth0)로 veth 쌍을 건넙니다. 프레임은 전혀 바뀌지 않습니다.',
+  'sim.hop.bridge':
+    'cni0는 리눅스 브리지입니다. 포워딩 테이블에서 목적지 MAC {{mac}}을(를) 찾아 프레임을 포트 {{from}}에서 포트 {{port}}(으)로 내보냅니다. 브리지는 MAC으로 스위칭할 뿐 라우팅하지 않으므로 TTL은 그대로입니다.',
+  'sim.hop.bridgeFromNode':
+    '노드가 프레임을 브리지에 붙은 자기 포트 cni0에 넘깁니다. 브리지는 목적지 MAC {{mac}}이(가) 포트 {{port}} 뒤에 있음을 알고 그쪽으로 스위칭합니다.',
+  'sim.hop.bridgeUp':
+    '목적지 MAC {{mac}}은(는) cni0 자신의 주소입니다(파드가 게이트웨이로 보냈기 때문입니다). 그래서 브리지는 다른 포트로 스위칭하지 않고 프레임을 노드의 IP 스택으로 올려 보내며, 스택은 패킷이 cni0로 들어온 것으로 봅니다.',
+  // ---------------------------------------------------------------- 홉: 노드 사이의 포워딩
+  'sim.hop.forward':
+    '{{node}}은(는) 라우터입니다(ip_forward 켜짐). {{dst}}에 대한 라우팅 조회가 “{{route}}”와 일치하므로 패킷은 {{dev}}로 나갑니다. 포워딩하면서 TTL이 {{ttl}}(으)로 줄고, 다음 링크를 위한 새 이더넷 헤더({{mac}} 행)를 씁니다. IP 주소는 바뀌지 않습니다.',
+  'sim.hop.forwardVxlan':
+    '{{node}}이(가) 패킷을 라우팅합니다. “{{route}}”에 따라 VXLAN 장치 flannel.1로 보내며 TTL은 {{ttl}}(으)로 줄어듭니다. 게이트웨이의 MAC(원격 노드 flannel.1의 MAC {{mac}})은 flannel이 써 둔 영구 이웃 항목에서 오므로 ARP가 필요 없습니다.',
+  'sim.hop.wire':
+    '프레임이 노드 네트워크를 건너 {{from}}에서 {{node}}의 eth0인 {{to}}(으)로 갑니다.',
+  'sim.hop.encapsulate':
+    'flannel.1이 프레임 전체를 UDP로 감쌉니다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN VNI {{vni}}를 붙입니다. 출발 포트는 안쪽 흐름의 해시입니다. 이렇게 늘어난 50바이트 때문에 파드의 MTU가 1450입니다.',
+  'sim.hop.wireVxlan':
+    '캡슐화된 프레임이 노드 네트워크를 건너 {{local}}에서 {{remote}}(으)로 갑니다. 선 위에서는 두 노드 사이의 UDP일 뿐이고, 파드 패킷은 그 안에서 그대로 실려 갑니다.',
+  'sim.hop.decapsulate':
+    '{{node}}이(가) flannel.1의 UDP 포트 {{port}}로 받습니다. 장치는 VNI {{vni}}를 확인하고 바깥 헤더를 벗겨, 안쪽 패킷을 flannel.1로 들어온 것처럼 스택에 넘깁니다.',
+  'sim.hop.dropGateway':
+    '{{dst}}에는 기본 경로만 일치하므로 패킷은 {{dev}}로 클러스터 밖의 라우터인 게이트웨이 {{gw}}에게 갑니다. 추적은 여기서 멈춥니다. 마스커레이드 없이는 바깥 세상이 파드 주소에 답할 수조차 없습니다.',
+  'sim.hop.dropNotMine':
+    '이 네임스페이스는 {{dst}}을(를) 갖고 있지도 않고 패킷을 포워딩하지도 않으므로 패킷을 버립니다.',
+  'sim.hop.dropTtl':
+    '여기서 TTL이 0이 되므로 라우터가 {{dst}}(으)로 가는 패킷을 버립니다(라우팅 루프가 영원히 돌지 않는 이유입니다).',
+  // ---------------------------------------------------------------- 홉: 도착
+  'sim.hop.deliver':
+    '{{dst}}는 이 네임스페이스의 주소이고 {{container}}이(가) {{protocol}} 포트 {{port}}에서 대기 중이므로, 커널이 패킷을 그 소켓에 넘깁니다. 애플리케이션이 보는 출발지는 {{src}}입니다.',
+  'sim.hop.deliverEcho':
+    '{{dst}}는 이 네임스페이스의 주소이므로 {{src}}이(가) 보낸 ICMP echo 요청을 커널이 직접 처리합니다.',
+  'sim.hop.deliverReply': '{{src}}의 응답이 {{container}}에 도착합니다. 주고받기가 끝났습니다.',
+  'sim.hop.deliverRefused':
+    '{{src}}의 거절이 {{container}}에 도착합니다. connect()나 전송이 “Connection refused”(ECONNREFUSED)로 실패합니다.',
+  'sim.hop.rejectTcp':
+    '{{dst}}의 TCP 포트 {{port}}에서 대기하는 프로세스가 없으므로 목적지의 커널이 SYN에 RST+ACK로 답합니다: “Connection refused”.',
+  'sim.hop.rejectUdp':
+    '{{dst}}의 UDP 포트 {{port}}에서 대기하는 프로세스가 없으므로 커널이 ICMP “port unreachable”로 답합니다.',
+  'sim.hop.rejectLocalhost':
+    '{{pod}}의 네임스페이스에는 {{protocol}} 포트 {{port}}에서 대기하는 것이 없습니다. localhost는 언제나 보내는 쪽 자신의 lo입니다. 다른 파드에서 열린 포트는 여기에 없으므로 커널이 거절합니다(TCP는 RST, UDP는 ICMP port unreachable).',
+  // ---------------------------------------------------------------- 홉: 컨테이너와 IPC
+  'sim.hop.bindFail':
+    '{{container}}이(가) 시작하지 못했습니다. {{protocol}} 포트 {{port}}에 대한 bind()가 EADDRINUSE(“Address already in use”)로 실패했습니다. 한 파드의 컨테이너들은 포트 공간 하나를 함께 쓰는데, {{heldBy}}이(가) 이미 그 포트를 잡고 있습니다.',
+  'sim.hop.bindFailNode':
+    '{{container}}이(가) 시작하지 못했습니다. {{protocol}} 포트 {{port}}에 대한 bind()가 EADDRINUSE(“Address already in use”)로 실패했습니다. hostNetwork 파드는 노드의 포트 공간을 함께 쓰는데, 거기서 {{heldBy}}({{pod}})이(가) 이미 그 포트를 잡고 있습니다.',
+  'sim.hop.ipc':
+    '{{from}}이(가) POSIX 공유 메모리 {{name}}에 쓰고 {{to}}이(가) 그것을 바로 읽습니다. 한 파드의 컨테이너들은 IPC 네임스페이스 하나를 함께 쓰므로 한 호스트의 프로세스들처럼 System V 세마포어와 POSIX 공유 메모리를 쓸 수 있고, 패킷도 네트워크 장치도 관여하지 않습니다.',
+  // ---------------------------------------------------------------- 결과
+  'sim.outcome.deliveredLoopback':
+    'lo를 통해 전달되고 같은 길로 응답이 왔습니다. 패킷은 네임스페이스를 떠나지 않았습니다(TTL {{ttl}} 그대로).',
+  'sim.outcome.deliveredBridge':
+    'cni0 브리지를 통해 전달되었습니다. MAC으로 스위칭되었을 뿐 라우팅되지 않았으므로 TTL {{ttl}}(으)로 도착했습니다.',
+  'sim.outcome.deliveredRouted':
+    '단순 라우팅(host-gw)으로 노드를 건너 전달되었습니다. 노드마다 한 번씩 라우팅했으므로 TTL {{ttl}}(으)로 도착했습니다.',
+  'sim.outcome.deliveredOverlay':
+    'VXLAN 오버레이로 노드를 건너 전달되었습니다. 두 노드가 라우팅하고 그 사이는 UDP 안에 실려 갔으며, TTL {{ttl}}(으)로 도착했습니다.',
+  'sim.outcome.deliveredNode': '노드 자신의 네트워크 스택에 전달되었고, 노드가 답했습니다.',
+  'sim.outcome.deliveredIpc':
+    '{{from}}과(와) {{to}}이(가) 파드 안의 공유 메모리로 데이터를 주고받았습니다. 네트워크는 전혀 쓰지 않았습니다.',
+  'sim.outcome.refusedTcp':
+    '연결 거부: {{ip}}의 TCP 포트 {{port}}에서 대기하는 것이 없어 그쪽 커널이 RST로 답했습니다.',
+  'sim.outcome.refusedUdp':
+    '거부: {{ip}}의 UDP 포트 {{port}}에서 대기하는 것이 없어 그쪽 커널이 ICMP port unreachable로 답했습니다.',
+  'sim.outcome.refusedLocalhost':
+    '거부: localhost는 파드마다 따로 있습니다. 127.0.0.1:{{port}}은(는) 언제나 보내는 쪽 자신의 네임스페이스({{pod}})를 뜻합니다. 다른 파드에 닿으려면 그 파드의 IP를 쓰세요.',
+  'sim.outcome.hostUnreachable':
+    '호스트에 닿을 수 없음: {{ip}}에 대한 ARP에 아무도 답하지 않아 패킷을 전달할 수 없었습니다.',
+  'sim.outcome.noRoute': '네트워크에 닿을 수 없음: {{ip}}을(를) 포함하는 경로가 없습니다.',
+  'sim.outcome.leftCluster':
+    '{{ip}}은(는) 클러스터 밖에 있습니다. 패킷은 이 시뮬레이션 바깥에 있는 노드 네트워크의 게이트웨이로 떠납니다.',
+  'sim.outcome.notMine':
+    '버려짐: {{ip}}(으)로 가는 패킷이 그 주소를 갖지도, 포워딩하지도 않는 네임스페이스에 도착했습니다.',
+  'sim.outcome.ttlExpired': '버려짐: {{ip}}(으)로 가는 패킷의 TTL이 다 되었습니다.',
+  'sim.outcome.bridgeUnknownMac': '버려짐: MAC {{mac}}을(를) 아는 브리지 포트가 없습니다.',
+  'sim.outcome.noBridge': '버려짐: {{dev}}이(가) 브리지에 붙어 있지 않습니다.',
+  'sim.outcome.noVtep': '버려짐: {{dev}}에 원격 VTEP에 대한 포워딩 항목이 없습니다.',
+  'sim.outcome.failedToStart':
+    '{{container}}은(는) 시작되지 않았습니다. {{protocol}} 포트 {{port}}을(를) 이미 {{heldBy}}이(가) 잡고 있어 bind()가 EADDRINUSE로 실패했습니다.',
+  'sim.outcome.ipcAcrossPods':
+    '불가능: {{from}}과(와) {{to}}은(는) 서로 다른 파드라 IPC 네임스페이스가 각각 따로 있으므로 메모리나 세마포어를 함께 쓸 수 없습니다. 파드끼리는 네트워크로 통신합니다.',
+  'sim.outcome.ipcNeedsPods':
+    '불가능: 공유 메모리는 한 파드의 컨테이너끼리 잇는 것이므로 양쪽 모두 컨테이너여야 합니다.',
+  'sim.outcome.unknownPod': '이 클러스터에는 파드 {{pod}}이(가) 없습니다.',
+  'sim.outcome.unknownNode': '이 클러스터에는 노드 {{node}}이(가) 없습니다.',
+  'sim.outcome.unknownContainer': '파드 {{pod}}에는 컨테이너 {{container}}이(가) 없습니다.',
+  'sim.outcome.badAddress': '“{{ip}}”은(는) IPv4 주소가 아닙니다.',
+  'sim.outcome.badPort':
+    'TCP와 UDP에는 1에서 65535 사이의 목적지 포트가 필요합니다(받은 값: “{{port}}”).',
+  // ---------------------------------------------------------------- 헤더 필드가 바뀐 이유
+  'sim.change.ttl':
+    '{{node}}이(가) 패킷을 라우팅했습니다. 라우터는 포워딩할 때마다 TTL을 하나씩 줄이므로, 루프에 갇힌 패킷도 결국 사라집니다.',
+  'sim.change.ethArp': '보내는 쪽이 방금 ARP로 알아낸 MAC으로 이더넷 헤더를 썼습니다.',
+  'sim.change.ethNeighbour':
+    '이 MAC은 이웃 캐시에서 왔습니다. 요청 때 오간 ARP로 이미 배운 것입니다.',
+  'sim.change.ethForward':
+    '{{node}}이(가) 패킷을 포워딩했습니다. 라우터는 링크마다 새 이더넷 헤더를 씁니다. 출발지는 자기 MAC, 목적지는 다음 홉의 MAC입니다.',
+  'sim.change.ethLoopback': 'lo 위의 프레임은 양방향 모두 MAC이 전부 0입니다.',
+  'sim.change.outerAdded':
+    'VXLAN 캡슐화가 프레임 바깥에 이더넷, IP, UDP, VXLAN 헤더를 덧붙였습니다.',
+  'sim.change.outerRemoved': 'VXLAN 역캡슐화가 바깥 헤더를 벗겨 냈습니다.',
+  'sim.change.nat': '네트워크 주소 변환(NAT)이 주소를 바꿔 썼습니다.',
+  'sim.change.other': '이 홉에서 이 필드가 바뀌었습니다.',
 };
