@@ -35,6 +35,7 @@ export const editorEn = {
   'editor.notice.badFile': 'This file could not be opened; nothing was changed.',
   'editor.notice.autosaveLost': 'Your saved scenario could not be restored.',
   'editor.notice.dismiss': 'Dismiss',
+  'editor.notice.at': 'At “{{path}}”.',
   'editor.storage.full':
     'Your work is not being saved in this browser: its storage is full. Export the scenario as a file to keep it.',
   'editor.storage.unavailable':

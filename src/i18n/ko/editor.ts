@@ -36,6 +36,7 @@ export const editorKo: Record<keyof typeof editorEn, string> = {
   'editor.notice.badFile': '이 파일을 열 수 없습니다. 아무것도 바뀌지 않았습니다.',
   'editor.notice.autosaveLost': '저장해 둔 시나리오를 복원하지 못했습니다.',
   'editor.notice.dismiss': '닫기',
+  'editor.notice.at': '위치: “{{path}}”',
   'editor.storage.full':
     '이 브라우저의 저장 공간이 가득 차서 작업이 저장되지 않고 있습니다. 시나리오를 파일로 내보내 보관하세요.',
   'editor.storage.unavailable':

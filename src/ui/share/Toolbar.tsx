@@ -1,6 +1,91 @@
-/** The header toolbar: gallery, editor, share, import/export. */
+/** The header toolbar: presets gallery, editor, undo/redo, share and file menus, plus page messages and file drop. */
+import { lazy, Suspense, useState } from 'react';
+import type { AppState } from '../../store';
+import { useAppStore, useStoreApi } from '../storeContext';
+import { useT } from '../useT';
+import { FileDrop } from './FileDrop';
+import { Notices } from './Notices';
+import { Popover } from './Popover';
+import { BUTTON } from './styles';
+import { useUndoKeys } from './useUndoKeys';
+
+const Gallery = lazy(() => import('../gallery/Gallery').then((m) => ({ default: m.Gallery })));
+const EditorPanel = lazy(() =>
+  import('../editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
+);
+
+const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
+const FilePanel = lazy(() => import('./FilePanel').then((m) => ({ default: m.FilePanel })));
+
+const selectCanUndo = (s: AppState) => s.past.length > 0;
+const selectCanRedo = (s: AppState) => s.future.length > 0;
 
 /** Scenario actions in the header. */
 export function Toolbar() {
-  return <div className="hidden" />;
+  const t = useT();
+  const store = useStoreApi();
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  const [gallery, setGallery] = useState(false);
+  const [editor, setEditor] = useState(false);
+  useUndoKeys();
+  return (
+    <>
+      <div
+        role="group"
+        aria-label={t('editor.toolbar.label')}
+        className="flex flex-wrap items-center gap-2"
+      >
+        <button type="button" className={BUTTON} onClick={() => setGallery(true)}>
+          {t('editor.toolbar.gallery')}
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          aria-expanded={editor}
+          onClick={() => setEditor((e) => !e)}
+        >
+          {t('editor.toolbar.edit')}
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => store.getState().undo()}
+        >
+          {t('editor.toolbar.undo')}
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          onClick={() => store.getState().redo()}
+        >
+          {t('editor.toolbar.redo')}
+        </button>
+        <Popover label={t('editor.toolbar.share')}>
+          <Suspense
+            fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+          >
+            <SharePanel />
+          </Suspense>
+        </Popover>
+        <Popover label={t('editor.toolbar.file')}>
+          <Suspense
+            fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+          >
+            <FilePanel />
+          </Suspense>
+        </Popover>
+      </div>
+      <Notices />
+      <FileDrop />
+      <Suspense fallback={null}>
+        {gallery && <Gallery onClose={() => setGallery(false)} />}
+        {editor && <EditorPanel onClose={() => setEditor(false)} />}
+      </Suspense>
+    </>
+  );
 }

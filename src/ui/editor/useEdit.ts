@@ -1,0 +1,20 @@
+/** Editor hooks: the edit action and the draft errors at a path. */
+import { useCallback } from 'react';
+import { errorsAt, type ScenarioError } from '../../scenario/errors';
+import type { AppState } from '../../store';
+import type { ScenarioEdit } from '../../store/scenarioEdits';
+import { useAppStore, useStoreApi } from '../storeContext';
+
+const selectDraftErrors = (s: AppState) => s.draftErrors;
+
+/** Applies an edit through the store; true when it was valid and applied. */
+export function useEdit(): (edit: ScenarioEdit) => boolean {
+  const store = useStoreApi();
+  return useCallback((edit: ScenarioEdit) => store.getState().editScenario(edit), [store]);
+}
+
+/** The draft errors of the last rejected edit at exactly this path or below it. */
+export function useErrorsAt(path: string): readonly ScenarioError[] {
+  const all = useAppStore(selectDraftErrors);
+  return all.length === 0 ? all : errorsAt(all, path);
+}
