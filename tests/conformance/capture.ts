@@ -46,8 +46,12 @@ export async function startCaptures(points: readonly CapturePoint[]): Promise<Ca
   const dir = mkdtempSync(join(tmpdir(), 'pnl-cap-'));
   const running: Running[] = points.map((point, i) => {
     const file = join(dir, `${i}.pcap`);
+    // -p: no promiscuous mode. A promiscuous cni0 makes the bridge pass every frame it forwards up
+    // to its own device too (br_handle_frame_finish: local_rcv), which would show bridged pod-to-pod
+    // traffic on cni0 although the kernel never routes it there.
     const argv = [
       'tcpdump',
+      '-p',
       '-Z',
       'root',
       '-U',

@@ -34,8 +34,9 @@ export function roleOf(l4: L4Header | undefined): Role | null {
 }
 
 /**
- * The interfaces a trace crosses, in order. Every hop at a device with an IP packet counts; a `veth`
- * hop also puts the frame on the peer end; consecutive hops on one device collapse into the last.
+ * The interfaces a trace crosses, in order. Every hop at a device with an IP packet counts (an `arp`
+ * hop carries the frame's resolved Ethernet header); a `veth` hop names the receiving end, so the
+ * sending end (its peer) comes first; consecutive hops on one device collapse into the last.
  */
 export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   const out: Crossing[] = [];
@@ -46,11 +47,10 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
     else out.push(c);
   };
   for (const hop of trace.hops) {
-    if (hop.device === undefined || OFF_WIRE.has(hop.action)) continue;
-    if (!hop.headers.ip || hop.headers.arp) continue;
+    if (hop.device === undefined || OFF_WIRE.has(hop.action) || !hop.headers.ip) continue;
+    const peer = network.devices.get(hop.device)?.peer;
+    if (hop.action === 'veth' && peer !== undefined) push(hop, peer);
     push(hop, hop.device);
-    const dev = network.devices.get(hop.device);
-    if (hop.action === 'veth' && dev?.peer !== undefined) push(hop, dev.peer);
   }
   return out;
 }

@@ -10,7 +10,7 @@ const N1_LO = 'node:node1#lo' as DeviceId;
 /** The fixture trace with the TTL decrement of node1's forwarding removed (every later request hop +1). */
 function withoutNode1Decrement(t: Trace): Trace {
   let out = t;
-  for (const hop of t.hops.filter((h) => h.leg === 'request' && h.index >= 3))
+  for (const hop of t.hops.filter((h) => h.leg === 'request' && h.index >= 4))
     out = withHop(out, hop.index, (h) => (h.ip ? { ...h, ip: { ...h.ip, ttl: h.ip.ttl + 1 } } : h));
   return out;
 }

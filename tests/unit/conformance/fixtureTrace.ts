@@ -58,25 +58,30 @@ function headers(leg: 'request' | 'reply', src: number, dst: number, ttl: number
 }
 
 type Step = [HopAction, number | undefined, Headers];
+// as the tracer writes them: a veth hop names the receiving end, deliver and send name no device
 const REQUEST: Step[] = [
   ['send', undefined, headers('request', 0, 2, 64)],
-  ['veth', 0, headers('request', 0, 2, 64)],
+  ['route', 0, headers('request', 0, 2, 64)],
+  ['veth', 1, headers('request', 0, 2, 64)],
   ['bridge-up', 2, headers('request', 0, 2, 64)],
   ['forward', 3, headers('request', 3, 4, 63)],
   ['wire', 4, headers('request', 3, 4, 63)],
   ['forward', 5, headers('request', 5, 7, 62)],
   ['bridge', 6, headers('request', 5, 7, 62)],
-  ['deliver', 7, headers('request', 5, 7, 62)],
+  ['veth', 7, headers('request', 5, 7, 62)],
+  ['deliver', undefined, headers('request', 5, 7, 62)],
 ];
 const REPLY: Step[] = [
   ['send', undefined, headers('reply', 7, 5, 64)],
-  ['veth', 7, headers('reply', 7, 5, 64)],
+  ['route', 7, headers('reply', 7, 5, 64)],
+  ['veth', 6, headers('reply', 7, 5, 64)],
   ['bridge-up', 5, headers('reply', 7, 5, 64)],
   ['forward', 4, headers('reply', 4, 3, 63)],
   ['wire', 3, headers('reply', 4, 3, 63)],
   ['forward', 2, headers('reply', 2, 0, 62)],
   ['bridge', 1, headers('reply', 2, 0, 62)],
-  ['deliver', 0, headers('reply', 2, 0, 62)],
+  ['veth', 0, headers('reply', 2, 0, 62)],
+  ['deliver', undefined, headers('reply', 2, 0, 62)],
 ];
 
 function hops(leg: 'request' | 'reply', steps: Step[], from: number): Hop[] {
