@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
-import { deviceLabel } from './Inspector';
+import { hopPlace } from './Inspector';
 
 /** The hops of a trace (Packet Tracer style), the current one highlighted and kept in view. */
 export function EventList(props: {
@@ -64,14 +64,14 @@ export function EventList(props: {
                       {i + 1}
                     </button>
                   </td>
-                  <td className="px-2 py-1 font-mono break-all">
-                    {deviceLabel(network, hop) || hop.container || hop.node}
-                  </td>
+                  <td className="px-2 py-1 font-mono break-all">{hopPlace(network, hop)}</td>
                   <td className="px-2 py-1" data-action={hop.action}>
                     {t(`action.${hop.action}`)}
                   </td>
                   <td className="px-2 py-1 text-slate-700">
-                    {t.dynamic(hop.explain.key, hop.explain.params)}
+                    <span className="line-clamp-2">
+                      {t.dynamic(hop.explain.key, hop.explain.params)}
+                    </span>
                   </td>
                 </tr>
               );

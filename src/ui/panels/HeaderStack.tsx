@@ -164,9 +164,7 @@ export function HeaderStack({
             aria-label={t(layer.title)}
             className={`rounded-xl border px-3 py-2 ${layer.outer ? 'border-amber-300 bg-amber-50' : 'border-slate-200 bg-slate-50'} ${i === firstInner && i > 0 ? 'mt-3' : ''}`}
           >
-            <h4 className="text-xs font-semibold tracking-wide text-slate-700 uppercase">
-              {t(layer.title)}
-            </h4>
+            <h4 className="text-xs font-semibold text-slate-700">{t(layer.title)}</h4>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
               {layer.rows.map((row) => {
                 const changed = isChanged(row.path, changes);

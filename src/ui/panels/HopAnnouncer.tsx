@@ -1,7 +1,7 @@
 /** A polite live region that says each new hop in words, so the trace can be followed unseen. */
 import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
-import { deviceLabel } from './Inspector';
+import { hopPlace } from './Inspector';
 
 /** Announces the current hop of the active trace (and the outcome at its end). */
 export function HopAnnouncer({
@@ -20,7 +20,7 @@ export function HopAnnouncer({
     text = t('events.announce', {
       k: index + 1,
       n: trace.hops.length,
-      where: [hop.node, deviceLabel(network, hop) || hop.container || ''].filter(Boolean).join(' '),
+      where: hopPlace(network, hop),
       action: t(`action.${hop.action}`),
       why: t.dynamic(hop.explain.key, hop.explain.params),
     });

@@ -9,6 +9,14 @@ export function deviceLabel(network: Network, hop: Hop): string {
   return network.devices.get(hop.device)?.name ?? hop.device;
 }
 
+/** Where a hop happens in a few words: "web/eth0", "node1/cni0", or "api/api" for a socket step. */
+export function hopPlace(network: Network, hop: Hop): string {
+  const ns = network.netns.get(hop.netns);
+  const owner = ns?.kind === 'pod' && ns.pod ? (ns.pod.split('/')[1] ?? ns.pod) : hop.node;
+  const what = deviceLabel(network, hop) || hop.container;
+  return what ? `${owner}/${what}` : owner;
+}
+
 const outcomeTone: Record<Trace['outcome']['kind'], string> = {
   delivered: 'border-emerald-300 bg-emerald-50 text-emerald-900',
   refused: 'border-red-300 bg-red-50 text-red-900',
