@@ -1,8 +1,67 @@
 /** The cluster diagram: nodes, pods, containers and devices, with moving packets. */
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { selectNetwork, selectTraces } from '../../store/selectors';
+import type { AppState } from '../../store';
+import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
+import { installBenchHook } from './benchHook';
+import { ClusterDrawing } from './ClusterDrawing';
+import { layoutCluster } from './layout';
+import { Legend } from './Legend';
+import { detailAt } from './lod';
+import { PacketLayer } from './PacketLayer';
+import { usePacketAnimation } from './usePacketAnimation';
+import { usePanZoom } from './usePanZoom';
+import { ZoomControls } from './ZoomControls';
+
+const selectCluster = (s: AppState) => s.scenario.cluster;
+const selectDetail = (s: AppState) => detailAt(s.view.k);
 
 /** The diagram area. */
 export function DiagramView() {
   const t = useT();
-  return <section aria-label={t('diagram.label')} className="h-full" data-testid="diagram" />;
+  const store = useStoreApi();
+  const cluster = useAppStore(selectCluster);
+  const network = useAppStore(selectNetwork);
+  const traces = useAppStore(selectTraces);
+  const detail = useAppStore(selectDetail);
+  const layout = useMemo(() => layoutCluster(cluster, network), [cluster, network]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const groupRef = useRef<SVGGElement>(null);
+  const ringRef = useRef<SVGCircleElement>(null);
+  const { fit, zoomIn, zoomOut } = usePanZoom(svgRef, groupRef, layout.bounds);
+  const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
+  useEffect(() => installBenchHook(store), [store]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === '+' || e.key === '=') zoomIn();
+    else if (e.key === '-' || e.key === '−') zoomOut();
+    else if (e.key === '0') fit();
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <section
+      aria-label={t('diagram.label')}
+      className="relative h-full overflow-hidden bg-slate-50"
+      data-testid="diagram"
+    >
+      <svg
+        ref={svgRef}
+        role="group"
+        aria-label={t('diagram.canvas')}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onClick={() => store.getState().select(null)}
+        className="block h-full w-full touch-none select-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        <g ref={groupRef}>
+          <ClusterDrawing layout={layout} detail={detail} t={t} />
+          <PacketLayer plans={plans} refs={refs} ringRef={ringRef} t={t} />
+        </g>
+      </svg>
+      <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />
+      <Legend t={t} />
+    </section>
+  );
 }

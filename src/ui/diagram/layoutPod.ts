@@ -7,7 +7,7 @@ import type { ContainerShape, DeviceShape, PodShape } from './layoutTypes';
 /** Width of every pod box. */
 export const POD_W = 210;
 /** Space above the containers: pod name and IP/MAC lines. */
-const HEAD = 46;
+const HEAD = 60;
 /** Vertical pitch of one container row. */
 const ROW = 34;
 /** Space under the containers for lo and the eth0 that straddles the edge. */
@@ -55,7 +55,7 @@ export function layoutPod(
     else if (d.kind === 'veth-pod') {
       devices.push(deviceShape(d, box(x + POD_W / 2 - 34, y + h - 12, 68, 24)));
       const peer = d.peer === undefined ? undefined : network.devices.get(d.peer);
-      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 40, busY - 9, 80, 18));
+      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 46, busY - 9, 92, 18));
     } else devices.push(deviceShape(d, box(x + POD_W - 64, y + h - 32, 54, 22)));
   }
   const shape: PodShape = {

@@ -1,0 +1,92 @@
+/** One node: its box, header, the bridge bus and spine, the root-namespace devices, kubelet and pods. */
+import { memo } from 'react';
+import type { Translate } from '../../i18n';
+import { DeviceView } from './DeviceView';
+import type { NodeShape } from './layoutTypes';
+import type { Detail } from './lod';
+import { PodView } from './PodView';
+import { frameClass, LINK_CLASS, WIRE_CLASS } from './styles';
+import { useSelectable } from './useSelectable';
+import { KubeletView } from './KubeletView';
+
+/** Props of a node. */
+export interface NodeViewProps {
+  /** The node's shape. */
+  readonly node: NodeShape;
+  /** Full pods or compact chips. */
+  readonly detail: Detail;
+  /** The translate function. */
+  readonly t: Translate;
+}
+
+/** Draws a node. */
+export const NodeView = memo(function NodeView({ node, detail, t }: NodeViewProps) {
+  const { emphasis, props } = useSelectable(
+    node.id,
+    t('diagram.node', { name: node.name, ip: node.ip, cidr: node.podCidr }),
+  );
+  const { x, y, w, h } = node.box;
+  const nic = node.devices.find((d) => d.kind === 'nic');
+  const bridge = node.devices.find((d) => d.kind === 'bridge');
+  return (
+    <g data-node={node.name}>
+      <g data-element-id={node.id} {...props}>
+        <rect
+          x={x}
+          y={y}
+          width={w}
+          height={h}
+          rx={20}
+          className={`fill-white stroke-slate-300 ${frameClass(emphasis)}`}
+        />
+        <text
+          x={x + 16}
+          y={y + 26}
+          className="pointer-events-none fill-slate-900 text-[18px] font-semibold"
+        >
+          {t('diagram.nodeTitle', { name: node.name })}
+        </text>
+        <text
+          x={x + 16}
+          y={y + 45}
+          className="pointer-events-none fill-slate-600 font-mono text-[12px]"
+        >
+          {t('diagram.nodeSubtitle', { ip: node.ip, cidr: node.podCidr })}
+        </text>
+        <text
+          x={x + w - 16}
+          y={y + 26}
+          textAnchor="end"
+          className="pointer-events-none fill-slate-500 text-[11px]"
+        >
+          {t('diagram.rootNs')}
+        </text>
+      </g>
+      <g className={LINK_CLASS} strokeWidth={3} fill="none">
+        {node.buses.map((b) => (
+          <line key={b.y} x1={b.x1} y1={b.y} x2={b.x2} y2={b.y} />
+        ))}
+        {bridge && node.buses.length > 0 && (
+          <line x1={node.spine.x} y1={node.spine.y1} x2={node.spine.x} y2={node.spine.y2} />
+        )}
+      </g>
+      {nic && (
+        <line
+          x1={nic.box.x + nic.box.w / 2}
+          y1={nic.box.y + nic.box.h}
+          x2={nic.box.x + nic.box.w / 2}
+          y2={y + h + 50}
+          strokeWidth={3}
+          className={WIRE_CLASS}
+        />
+      )}
+      {node.pods.map((p) => (
+        <PodView key={p.id} pod={p} detail={detail} t={t} />
+      ))}
+      {node.devices.map((d) => (
+        <DeviceView key={d.id} device={d} showIp={d.kind !== 'nic'} t={t} />
+      ))}
+      <KubeletView node={node} t={t} />
+    </g>
+  );
+});

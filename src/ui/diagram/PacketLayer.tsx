@@ -1,0 +1,130 @@
+/** The packets layer: one small group per flow and one failure marker per flow, moved by the engine through refs. */
+import { memo, type RefObject } from 'react';
+import type { Translate } from '../../i18n';
+import type { FlowPlan } from './animation';
+import { packetColors } from './packetColors';
+import { MARK_COLOR } from './styles';
+
+/** Above this many flows packets are drawn without labels, to keep frames cheap. */
+export const RICH_FLOWS = 24;
+
+/** Mutable arrays the engine reads; React fills them through ref callbacks. */
+export interface PacketRefs {
+  /** Packet groups by flow. */
+  packets: (SVGGElement | null)[];
+  /** Marker groups by flow. */
+  marks: (SVGGElement | null)[];
+}
+
+/** Props of the packet layer. */
+export interface PacketLayerProps {
+  /** One plan per flow. */
+  readonly plans: readonly FlowPlan[];
+  /** Where the ref callbacks store elements. */
+  readonly refs: PacketRefs;
+  /** The highlight ring's ref. */
+  readonly ringRef: RefObject<SVGCircleElement | null>;
+  /** The translate function. */
+  readonly t: Translate;
+}
+
+/** Draws the packets (hidden until the engine positions them). */
+export const PacketLayer = memo(function PacketLayer({
+  plans,
+  refs,
+  ringRef,
+  t,
+}: PacketLayerProps) {
+  const rich = plans.length <= RICH_FLOWS;
+  return (
+    <g aria-hidden="true" className="pointer-events-none" data-testid="packets">
+      <circle
+        ref={ringRef}
+        r={26}
+        fill="none"
+        strokeWidth={3}
+        className="stroke-rose-600"
+        visibility="hidden"
+      />
+      {plans.map((plan, i) => {
+        const markHop = plan.stops.findIndex((s) => s.mark !== null);
+        const mark = plan.stops[markHop];
+        if (!mark?.mark) return null;
+        return (
+          <g
+            key={`m${i}`}
+            ref={(el) => {
+              refs.marks[i] = el;
+            }}
+            data-hop={markHop}
+            data-mark={mark.mark}
+            transform={`translate(${mark.pos.x},${mark.pos.y})`}
+            visibility="hidden"
+          >
+            <path
+              d="M-9,-9L9,9M9,-9L-9,9"
+              stroke={MARK_COLOR}
+              strokeWidth={4}
+              strokeLinecap="round"
+            />
+            {rich && (
+              <text
+                y={-16}
+                textAnchor="middle"
+                fill={MARK_COLOR}
+                className="text-[13px] font-semibold"
+              >
+                {t(`diagram.mark.${mark.mark}` as const)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {plans.map((_, i) => {
+        const [request] = packetColors(i);
+        return (
+          <g
+            key={i}
+            ref={(el) => {
+              refs.packets[i] = el;
+            }}
+            data-flow={i}
+            transform="translate(-99999,-99999)"
+          >
+            <circle r={rich ? 8 : 6} fill={request} stroke="#fff" strokeWidth={2} />
+            <circle
+              r={rich ? 14 : 10}
+              fill="none"
+              stroke={request}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+              visibility="hidden"
+            />
+            {rich && (
+              <text
+                y={-19}
+                textAnchor="middle"
+                fill={request}
+                className="text-[11px] font-bold"
+                visibility="hidden"
+              >
+                {t('diagram.vxlan')}
+              </text>
+            )}
+            {rich && (
+              <text
+                y={24}
+                textAnchor="middle"
+                fill={request}
+                className="text-[11px] font-bold"
+                visibility="hidden"
+              >
+                {t('diagram.rst')}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

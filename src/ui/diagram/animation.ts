@@ -1,0 +1,125 @@
+/** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
+import { easeCubicInOut } from 'd3-ease';
+import type { Hop, Trace } from '../../sim';
+import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
+import { containerElementId, kubeletElementId } from './ids';
+import type { Anchor, DiagramLayout } from './layoutTypes';
+import { pathBetween } from './paths';
+
+/** How long a packet rests at each hop before moving on, at speed 1. */
+export const PAUSE_MS = 450;
+/** How long a packet takes to move from one hop to the next, at speed 1. */
+export const MOVE_MS = 800;
+
+/** What went wrong at a hop, drawn as an ✕ marker with a label. */
+export type Mark = 'dropped' | 'bind-fail' | 'refused' | 'unreachable' | 'impossible';
+
+/** One hop of a flow as the diagram shows it. */
+export interface Stop {
+  /** Where the packet sits. */
+  readonly pos: Point;
+  /** The element highlighted while the packet is here (a DeviceId or a container/pod/kubelet id). */
+  readonly target: string;
+  /** Request or reply: replies use a different shade. */
+  readonly leg: 'request' | 'reply';
+  /** Whether the frame is wrapped in VXLAN outer headers here. */
+  readonly encap: boolean;
+  /** Whether this is a TCP RST coming back. */
+  readonly rst: boolean;
+  /** A failure marked at this hop, if any. */
+  readonly mark: Mark | null;
+}
+
+/** A flow ready to animate: its stops and the ways between consecutive stops. */
+export interface FlowPlan {
+  /** One stop per hop. */
+  readonly stops: readonly Stop[];
+  /** moves[i] leads from stops[i] to stops[i + 1]. */
+  readonly moves: readonly Polyline[];
+}
+
+/** The anchor id a hop is drawn at: the container for socket-level steps, else its device. */
+export function hopTarget(layout: DiagramLayout, hop: Hop): string {
+  const socketLevel = ['send', 'deliver', 'bind-fail', 'ipc', 'reject'].includes(hop.action);
+  const container = hop.container === undefined ? undefined : containerTarget(layout, hop);
+  if (container && (socketLevel || hop.device === undefined)) return container;
+  if (hop.device !== undefined && layout.anchors.has(hop.device)) return hop.device;
+  return layout.anchors.has(hop.netns) ? hop.netns : kubeletElementId(hop.node);
+}
+
+/** The container anchor of a hop: in a pod's namespace, or a hostNetwork pod's on the node, or the kubelet. */
+function containerTarget(layout: DiagramLayout, hop: Hop): string | undefined {
+  const name = hop.container ?? '';
+  if (hop.netns.startsWith('pod:')) {
+    const id = `container:${hop.netns.slice(4)}/${name}`;
+    return layout.anchors.has(id) ? id : undefined;
+  }
+  const node = layout.nodes.find((n) => n.name === hop.node);
+  for (const pod of node?.pods ?? []) {
+    if (!pod.hostNetwork) continue;
+    if (pod.containers.some((c) => c.name === name)) return containerElementId(pod.pod, name);
+  }
+  return kubeletElementId(hop.node);
+}
+
+/** The failure to mark at hop i of a trace (the last hop carries the outcome). */
+function markOf(trace: Trace, i: number): Mark | null {
+  const hop = trace.hops[i];
+  if (hop?.action === 'drop') return 'dropped';
+  if (hop?.action === 'bind-fail') return 'bind-fail';
+  if (i !== trace.hops.length - 1) return null;
+  const kind = trace.outcome.kind;
+  if (kind === 'failed-to-start') return 'bind-fail';
+  if (kind === 'dropped' || kind === 'refused' || kind === 'unreachable' || kind === 'impossible')
+    return kind;
+  return null;
+}
+
+/** Plans a trace's animation over a layout. */
+export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
+  const anchors: Anchor[] = [];
+  const stops: Stop[] = trace.hops.map((hop, i) => {
+    const target = hopTarget(layout, hop);
+    const anchor = layout.anchors.get(target) ?? {
+      pos: pt(layout.bounds.x, layout.bounds.y),
+      chain: [],
+    };
+    anchors.push(anchor);
+    const l4 = hop.headers.l4;
+    return {
+      pos: anchor.pos,
+      target,
+      leg: hop.leg,
+      encap: hop.headers.outer !== undefined,
+      rst: l4?.kind === 'tcp' && l4.flags.includes('RST'),
+      mark: markOf(trace, i),
+    };
+  });
+  const moves = anchors.slice(1).map((b, i) => {
+    const a = anchors[i] ?? b;
+    return polyline(pathBetween(a, b));
+  });
+  return { stops, moves };
+}
+
+/** Where a flow's packet is drawn. */
+export interface Frame {
+  /** The hop it is at or leaving. */
+  readonly hop: number;
+  /** The position. */
+  readonly pos: Point;
+  /** That hop's stop. */
+  readonly stop: Stop;
+}
+
+/** The packet of a flow at cursor, t (0..1) of the way to the next hop. */
+export function frameAt(plan: FlowPlan, cursor: number, t: number): Frame | null {
+  const last = plan.stops.length - 1;
+  if (last < 0) return null;
+  const hop = Math.max(0, Math.min(cursor, last));
+  const stop = plan.stops[hop];
+  if (!stop) return null;
+  const move = plan.moves[hop];
+  if (t <= 0 || hop >= last || !move) return { hop, pos: stop.pos, stop };
+  return { hop, pos: pointAlong(move, easeCubicInOut(Math.min(1, t))), stop };
+}

@@ -1,0 +1,133 @@
+/** The packet animation loop: one requestAnimationFrame loop writing packet transforms through refs. */
+import type { AppState, AppStore } from '../../store';
+import { frameAt, type FlowPlan, type Stop } from './animation';
+import { createHopClock } from './hopClock';
+
+/** The DOM the engine writes to; React renders it once per set of flows. */
+export interface PacketDom {
+  /** One group per flow: children are the core dot, the VXLAN ring, then optional labels. */
+  readonly packets: readonly (SVGGElement | null)[];
+  /** One failure marker per flow (null when the flow has none). */
+  readonly marks: readonly (SVGGElement | null)[];
+  /** The ring around the active flow's current element. */
+  readonly ring: SVGCircleElement | null;
+  /** Where to look up elements by id (the SVG). */
+  readonly root: Element | null;
+}
+
+/** What the engine needs from its host component. */
+export interface PacketEngineHost {
+  /** The store, read through subscribe. */
+  readonly store: AppStore;
+  /** The current plans, one per flow. */
+  readonly plans: () => readonly FlowPlan[];
+  /** The current DOM. */
+  readonly dom: () => PacketDom;
+  /** The request and reply colours of flow i. */
+  readonly colors: (i: number) => readonly [string, string];
+  /** Whether to skip tweening. */
+  readonly reduced: () => boolean;
+}
+
+/** Finds a diagram element by id: devices by DOM id, others by data-element-id. */
+function findElement(root: Element | null, id: string): Element | null {
+  if (!root) return null;
+  return (
+    root.querySelector(`[data-device-id="${CSS.escape(id)}"]`) ??
+    root.querySelector(`[data-element-id="${CSS.escape(id)}"]`)
+  );
+}
+
+/** Starts the loop; returns stop() and invalidate() (call after React re-renders the DOM). */
+export function startPacketEngine(host: PacketEngineHost) {
+  const clock = createHopClock();
+  let state: AppState = host.store.getState();
+  let dirty = true;
+  let moving = false;
+  const shown: (Stop | undefined)[] = [];
+  let current: Element | null = null;
+  const unsubscribe = host.store.subscribe((s) => {
+    if (s.cursor !== state.cursor || s.playing !== state.playing || s.flows !== state.flows)
+      dirty = true;
+    if (s.activeFlow !== state.activeFlow || s.scenario !== state.scenario) dirty = true;
+    state = s;
+  });
+
+  const writeStop = (g: SVGGElement, stop: Stop, i: number) => {
+    const [request, reply] = host.colors(i);
+    const kids = g.children;
+    kids[0]?.setAttribute('fill', stop.leg === 'reply' ? reply : request);
+    kids[1]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
+    kids[2]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
+    kids[3]?.setAttribute('visibility', stop.rst ? 'visible' : 'hidden');
+    g.setAttribute('data-leg', stop.leg);
+  };
+
+  const highlight = (dom: PacketDom, stop: Stop | undefined) => {
+    const el = stop ? findElement(dom.root, stop.target) : null;
+    if (el !== current) {
+      current?.removeAttribute('data-current');
+      el?.setAttribute('data-current', 'true');
+      current = el;
+    }
+    if (dom.ring) {
+      dom.ring.setAttribute('visibility', stop ? 'visible' : 'hidden');
+      if (stop) dom.ring.setAttribute('transform', `translate(${stop.pos.x},${stop.pos.y})`);
+    }
+  };
+
+  const frame = (now: number) => {
+    raf = requestAnimationFrame(frame);
+    const plans = host.plans();
+    let lastHop = 0;
+    for (const p of plans) lastHop = Math.max(lastHop, p.stops.length - 1);
+    const tick = clock.tick(now, {
+      cursor: state.cursor,
+      playing: state.playing,
+      speed: state.speed,
+      lastHop,
+      reduced: host.reduced(),
+    });
+    if (tick.stop) state.setPlaying(false);
+    if (tick.advance) state.stepForward();
+    const isMoving = tick.t > 0;
+    if (!dirty && !isMoving && !moving) return;
+    moving = isMoving;
+    dirty = false;
+    const dom = host.dom();
+    plans.forEach((plan, i) => {
+      const f = frameAt(plan, state.cursor, tick.t);
+      const g = dom.packets[i];
+      if (!g || !f) return;
+      g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y})`);
+      if (shown[i] !== f.stop) {
+        shown[i] = f.stop;
+        writeStop(g, f.stop, i);
+      }
+      const mark = dom.marks[i];
+      if (mark) {
+        const at = Number(mark.getAttribute('data-hop'));
+        mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
+      }
+    });
+    const active = plans[state.activeFlow];
+    highlight(dom, active ? frameAt(active, state.cursor, 0)?.stop : undefined);
+  };
+  let raf = requestAnimationFrame(frame);
+
+  return {
+    /** Stops the loop and the subscription. */
+    stop: () => {
+      cancelAnimationFrame(raf);
+      unsubscribe();
+      current?.removeAttribute('data-current');
+    },
+    /** Forces a full write on the next frame (new DOM or new plans). */
+    invalidate: () => {
+      dirty = true;
+      shown.length = 0;
+      current?.removeAttribute('data-current');
+      current = null;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** Runs the packet engine for the diagram: plans from traces and layout, refs from the packet layer. */
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { Trace } from '../../sim';
+import { useStoreApi } from '../storeContext';
+import { planFlow } from './animation';
+import type { DiagramLayout } from './layoutTypes';
+import { packetColors } from './packetColors';
+import { startPacketEngine } from './packetEngine';
+import type { PacketRefs } from './PacketLayer';
+
+/** Whether the user asked for reduced motion. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Plans the traces over the layout and animates them; returns the plans and the refs to fill. */
+export function usePacketAnimation(
+  layout: DiagramLayout,
+  traces: readonly Trace[],
+  svgRef: RefObject<SVGSVGElement | null>,
+  ringRef: RefObject<SVGCircleElement | null>,
+  redrawKey: unknown,
+) {
+  const store = useStoreApi();
+  const plans = useMemo(() => traces.map((tr) => planFlow(layout, tr)), [layout, traces]);
+  const refs = useRef<PacketRefs>({ packets: [], marks: [] });
+  const plansRef = useRef(plans);
+  const engine = useRef<ReturnType<typeof startPacketEngine> | null>(null);
+  useEffect(() => {
+    const e = startPacketEngine({
+      store,
+      plans: () => plansRef.current,
+      dom: () => ({
+        packets: refs.current.packets,
+        marks: refs.current.marks,
+        ring: ringRef.current,
+        root: svgRef.current,
+      }),
+      colors: packetColors,
+      reduced: prefersReducedMotion,
+    });
+    engine.current = e;
+    return () => {
+      e.stop();
+      engine.current = null;
+    };
+  }, [store, svgRef, ringRef]);
+  useEffect(() => {
+    plansRef.current = plans;
+    refs.current.packets.length = plans.length;
+    refs.current.marks.length = plans.length;
+    engine.current?.invalidate();
+  }, [plans, redrawKey]);
+  return { plans, refs: refs.current };
+}
