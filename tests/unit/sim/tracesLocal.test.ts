@@ -4,6 +4,7 @@ import type { DeviceId } from '../../../src/sim';
 import {
   actionsOf,
   ctr,
+  pid,
   devicePath,
   hopOf,
   kubelet,
