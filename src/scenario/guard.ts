@@ -28,33 +28,28 @@ export function jsonTooDeep(text: string, max: number): boolean {
 
 /** Walks a parsed value and returns the first structural problem: too deep, a forbidden key, too many values. */
 export function checkStructure(value: unknown): ScenarioError | null {
-  let count = 0;
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    if (++count > INPUT_LIMITS.values)
-      return scenarioError(top.path, 'scenario.error.tooMany', { max: INPUT_LIMITS.values });
-    const v = top.value;
-    if (typeof v !== 'object' || v === null) continue;
-    if (top.depth >= INPUT_LIMITS.depth)
-      return scenarioError(top.path, 'scenario.error.tooDeep', { max: INPUT_LIMITS.depth });
-    if (Array.isArray(v)) {
-      if (v.length > INPUT_LIMITS.array)
-        return scenarioError(top.path, 'scenario.error.tooMany', { max: INPUT_LIMITS.array });
-      v.forEach((item, i) =>
-        stack.push({ value: item, path: joinPath(top.path, i), depth: top.depth + 1 }),
-      );
-      continue;
-    }
-    const keys = Object.keys(v);
-    if (keys.length > INPUT_LIMITS.array)
-      return scenarioError(top.path, 'scenario.error.tooMany', { max: INPUT_LIMITS.array });
-    for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key))
-        return scenarioError(joinPath(top.path, key), 'scenario.error.forbiddenKey', { key });
-      const child: unknown = (v as Record<string, unknown>)[key];
-      stack.push({ value: child, path: joinPath(top.path, key), depth: top.depth + 1 });
+  if (typeof value !== 'object' || value === null) return null;
+  let count = 1;
+  const stack: { value: object; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value: v, path, depth } = top;
+    if (depth >= INPUT_LIMITS.depth)
+      return scenarioError(path, 'scenario.error.tooDeep', { max: INPUT_LIMITS.depth });
+    const isArray = Array.isArray(v);
+    const keys = isArray ? null : Object.keys(v);
+    const size = keys ? keys.length : (v as unknown[]).length;
+    count += size;
+    if (size > INPUT_LIMITS.array || count > INPUT_LIMITS.values)
+      return scenarioError(path, 'scenario.error.tooMany', {
+        max: size > INPUT_LIMITS.array ? INPUT_LIMITS.array : INPUT_LIMITS.values,
+      });
+    for (let i = 0; i < size; i++) {
+      const key = keys ? (keys[i] ?? '') : i;
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key))
+        return scenarioError(joinPath(path, key), 'scenario.error.forbiddenKey', { key });
+      const child: unknown = (v as Record<string | number, unknown>)[key];
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, path: joinPath(path, key), depth: depth + 1 });
     }
   }
   return null;

@@ -20,7 +20,7 @@ export const SHARE_LIMITS = {
   hop: 10_000,
 } as const;
 /** Input bytes fed to the inflater at a time, so a bomb is caught within one small step. */
-const INFLATE_STEP = 512;
+const INFLATE_STEP = 128;
 
 /** What a share link shows. */
 export interface SharedView {
