@@ -12,6 +12,7 @@ export const panelsEn = {
   'send.ipPlaceholder': 'e.g. 10.244.2.2',
   'send.submit': 'Send',
   'send.playAll': 'Play all traffic',
+  'send.edit': 'Change the packet',
   'send.playAllHint': 'Animate every prepared packet at once.',
   'send.fromContainer': '{{container}} in {{pod}}',
   'send.fromAgent': '{{agent}} on {{node}}',

@@ -14,6 +14,7 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'send.ipPlaceholder': '예: 10.244.2.2',
   'send.submit': '보내기',
   'send.playAll': '모든 트래픽 재생',
+  'send.edit': '패킷 바꾸기',
   'send.playAllHint': '준비된 패킷을 한꺼번에 애니메이션으로 보여 줍니다.',
   'send.fromContainer': '{{pod}}의 {{container}}',
   'send.fromAgent': '{{node}}의 {{agent}}',

@@ -10,8 +10,10 @@ export function EventList(props: {
   index: number;
   network: Network;
   onJump: (i: number) => void;
+  /** Presenter mode: leave out the summary column. */
+  compact: boolean;
 }) {
-  const { trace, index, network, onJump } = props;
+  const { trace, index, network, onJump, compact } = props;
   const t = useT();
   const current = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
@@ -35,9 +37,11 @@ export function EventList(props: {
               <th scope="col" className="px-2 py-1">
                 {t('events.action')}
               </th>
-              <th scope="col" className="px-2 py-1">
-                {t('events.summary')}
-              </th>
+              {!compact && (
+                <th scope="col" className="px-2 py-1">
+                  {t('events.summary')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -68,11 +72,13 @@ export function EventList(props: {
                   <td className="px-2 py-1" data-action={hop.action}>
                     {t(`action.${hop.action}`)}
                   </td>
-                  <td className="px-2 py-1 text-slate-700">
-                    <span className="line-clamp-2">
-                      {t.dynamic(hop.explain.key, hop.explain.params)}
-                    </span>
-                  </td>
+                  {!compact && (
+                    <td className="px-2 py-1 text-slate-700">
+                      <span className="line-clamp-2">
+                        {t.dynamic(hop.explain.key, hop.explain.params)}
+                      </span>
+                    </td>
+                  )}
                 </tr>
               );
             })}

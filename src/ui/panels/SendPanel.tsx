@@ -54,8 +54,13 @@ function targetLabel(t: T, x: Target, net: Network): string {
   }
 }
 
-/** The send panel; the form state lives with the side panel so the inspector can prefill it. */
-export function SendPanel({ form, setForm }: { form: SendForm; setForm: (f: SendForm) => void }) {
+/** The send panel (form state lives with the side panel); compact puts Send first, fields folded. */
+export function SendPanel(props: {
+  form: SendForm;
+  setForm: (f: SendForm) => void;
+  compact: boolean;
+}) {
+  const { form, setForm, compact } = props;
   const t = useT();
   const id = useId();
   const scenario = useAppStore(selectScenario);
@@ -75,11 +80,8 @@ export function SendPanel({ form, setForm }: { form: SendForm; setForm: (f: Send
   };
   const all = allTraffic(scenario.cluster, scenario.packets);
 
-  return (
-    <form onSubmit={submit} aria-labelledby={`${id}-title`} className="space-y-3" noValidate>
-      <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
-        {t('send.title')}
-      </h2>
+  const fields = (
+    <>
       <div>
         <label htmlFor={`${id}-from`} className={label}>
           {t('send.from')}
@@ -171,28 +173,54 @@ export function SendPanel({ form, setForm }: { form: SendForm; setForm: (f: Send
           />
         </div>
       </div>
+    </>
+  );
+  const actions = (
+    <div className="flex flex-wrap gap-2">
+      <button
+        type="submit"
+        className="rounded-xl bg-indigo-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        {t('send.submit')}
+      </button>
+      <button
+        type="button"
+        disabled={all.length === 0}
+        title={t('send.playAllHint')}
+        onClick={() => setFlows(all)}
+        className="rounded-xl border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50"
+      >
+        {t('send.playAll')}
+      </button>
+    </div>
+  );
+
+  return (
+    <form onSubmit={submit} aria-labelledby={`${id}-title`} className="space-y-3" noValidate>
+      <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+        {t('send.title')}
+      </h2>
+      {compact ? (
+        <>
+          {actions}
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600">
+              {t('send.edit')}
+            </summary>
+            <div className="mt-2 space-y-3">{fields}</div>
+          </details>
+        </>
+      ) : (
+        <>
+          {fields}
+          {actions}
+        </>
+      )}
       {error && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {t(error)}
         </p>
       )}
-      <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          className="rounded-xl bg-indigo-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-        >
-          {t('send.submit')}
-        </button>
-        <button
-          type="button"
-          disabled={all.length === 0}
-          title={t('send.playAllHint')}
-          onClick={() => setFlows(all)}
-          className="rounded-xl border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50"
-        >
-          {t('send.playAll')}
-        </button>
-      </div>
     </form>
   );
 }

@@ -76,7 +76,13 @@ function TraceArea() {
         <Inspector trace={trace} index={index} network={network} />
       </div>
       <div className={card}>
-        <EventList trace={trace} index={index} network={network} onJump={jump} />
+        <EventList
+          trace={trace}
+          index={index}
+          network={network}
+          onJump={jump}
+          compact={p.presenter}
+        />
       </div>
       <HopAnnouncer trace={trace} index={index} network={network} />
     </>
@@ -90,22 +96,14 @@ export function SidePanel() {
   const network = useAppStore(selectNetwork);
   const [form, setForm] = useSendForm(p.scenario);
   const selection = parseSelection(p.selected);
-  const send = <SendPanel form={form} setForm={setForm} />;
   return (
     <aside
       aria-label={t('panels.label')}
       className="pnl-side flex min-h-0 w-full shrink-0 flex-col gap-3 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 md:w-[24rem] md:border-t-0 md:border-l lg:w-[28rem]"
     >
-      {p.presenter ? (
-        <details className={card}>
-          <summary className="cursor-pointer text-base font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
-            {t('send.title')}
-          </summary>
-          <div className="mt-3">{send}</div>
-        </details>
-      ) : (
-        <div className={card}>{send}</div>
-      )}
+      <div className={card}>
+        <SendPanel form={form} setForm={setForm} compact={p.presenter} />
+      </div>
       <TraceErrorBoundary
         key={`${flowsKey(p.flows)}-${p.activeFlow}`}
         fallback={(message) => (
