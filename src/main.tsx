@@ -6,7 +6,7 @@ import { initialLang } from './store/langPreference';
 import { openStorage, startAutosave } from './store/persistence';
 import { App } from './ui/App';
 import { EmbedApp } from './ui/embed/EmbedApp';
-import { applyBoot, planBoot } from './ui/share/boot';
+import { applyBoot, openIncomingLink, planBoot } from './ui/share/boot';
 import { startUrlSync } from './ui/share/shareLink';
 import { StoreContext } from './ui/storeContext';
 import './styles.css';
@@ -23,7 +23,11 @@ async function boot(): Promise<void> {
   if (!plan.embed) {
     const autosave = startAutosave(store, storage);
     window.addEventListener('pagehide', autosave.flush);
-    startUrlSync(store);
+    const sync = startUrlSync(store);
+    window.addEventListener('hashchange', () => {
+      if (window.location.hash !== sync.lastHash())
+        void openIncomingLink(store, window.location.hash);
+    });
   }
   const root = document.getElementById('root');
   if (!root) return;

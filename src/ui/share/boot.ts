@@ -11,6 +11,7 @@ import {
   type ShareChoice,
   type StorageProblem,
 } from '../../store/scenarioSlice';
+import type { SharedView } from '../../scenario/share';
 import { EMBED_PARAM, loadShareCodec } from './shareLink';
 
 /** Everything the store starts from. */
@@ -57,7 +58,7 @@ export async function planBoot(
   const embed = isEmbed(loc.search);
   const fragment = fragmentOf(loc.hash);
   let notice: Notice | null = null;
-  let shared = null;
+  let shared: SharedView | null = null;
   if (fragment !== '') {
     const { decodeShare } = await loadShareCodec();
     const r = decodeShare(fragment);
@@ -76,14 +77,17 @@ export async function planBoot(
   }
   const mine = saved.kind === 'ok' ? saved.scenario : defaultScenario;
   const base = { notice, storageProblem, embed, lang: null, cursor: 0 };
+  const kept = !embed && readSaved(storage, PREVIOUS_KEY).kind === 'ok';
   if (shared) {
-    const flows = shared.flows.flatMap((i) => {
-      const p = shared.scenario.packets[i];
-      return p ? [p] : [];
-    });
+    const flows = flowsOf(shared);
     const view = { scenario: shared.scenario, flows, cursor: shared.hop };
     if (embed || saved.kind !== 'ok' || sameData(saved.scenario, shared.scenario)) {
-      return { ...base, ...view, lang: shared.lang, shareChoice: null };
+      return {
+        ...base,
+        ...view,
+        lang: shared.lang,
+        shareChoice: kept ? { stage: 'opened' } : null,
+      };
     }
     return {
       ...base,
@@ -92,8 +96,43 @@ export async function planBoot(
       shareChoice: { stage: 'ask', pending: { ...view, lang: shared.lang } },
     };
   }
-  const kept = !embed && readSaved(storage, PREVIOUS_KEY).kind === 'ok';
   return { ...base, scenario: mine, flows: [], shareChoice: kept ? { stage: 'opened' } : null };
+}
+
+/** The packets a shared view shows, from its indexes. */
+function flowsOf(view: SharedView): PacketRequest[] {
+  return view.flows.flatMap((i) => {
+    const p = view.scenario.packets[i];
+    return p ? [p] : [];
+  });
+}
+
+/** Handles a link pasted into the address bar of an open page: shows it, or asks first if it differs from the current work. */
+export async function openIncomingLink(store: AppStore, hash: string): Promise<void> {
+  const fragment = fragmentOf(hash);
+  if (fragment === '') return;
+  const { decodeShare } = await loadShareCodec();
+  const r = decodeShare(fragment);
+  const s = store.getState();
+  if (!r.ok) {
+    s.showNotice({ tone: 'error', key: 'editor.notice.badLink', params: {}, detail: r.error });
+    return;
+  }
+  const { view } = r;
+  if (!sameData(s.scenario, view.scenario)) {
+    const pending = {
+      scenario: view.scenario,
+      flows: flowsOf(view),
+      cursor: view.hop,
+      lang: view.lang,
+    };
+    s.setShareChoice({ stage: 'ask', pending });
+    return;
+  }
+  s.setFlows(flowsOf(view));
+  s.setPlaying(false);
+  s.setCursor(view.hop);
+  s.setLang(view.lang);
 }
 
 /** Puts the planned packets, hop and messages into a freshly created store. */

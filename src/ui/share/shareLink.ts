@@ -56,16 +56,21 @@ export function embedCode(src: string, title: string): string {
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="960" height="600" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
-/** Keeps the address bar on the current view (replaceState, debounced); returns a stop function. */
-export function startUrlSync(store: AppStore, delayMs = 300): () => void {
+/** Keeps the address bar on the current view (replaceState, debounced); returns stop and the last fragment written. */
+export function startUrlSync(
+  store: AppStore,
+  delayMs = 300,
+): { stop: () => void; lastHash: () => string } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let live = true;
+  let last = window.location.hash;
   const write = async () => {
     timer = null;
     if (store.getState().shareChoice?.stage === 'ask') return;
     const url = await shareUrl(store);
-    if (live && url !== window.location.href)
-      window.history.replaceState(window.history.state, '', url);
+    if (!live || url === window.location.href) return;
+    window.history.replaceState(window.history.state, '', url);
+    last = window.location.hash;
   };
   const unsubscribe = store.subscribe((s, p) => {
     if (
@@ -80,9 +85,12 @@ export function startUrlSync(store: AppStore, delayMs = 300): () => void {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void write(), delayMs);
   });
-  return () => {
-    live = false;
-    if (timer !== null) clearTimeout(timer);
-    unsubscribe();
+  return {
+    stop: () => {
+      live = false;
+      if (timer !== null) clearTimeout(timer);
+      unsubscribe();
+    },
+    lastHash: () => last,
   };
 }
