@@ -20,8 +20,8 @@ export const DeviceView = memo(function DeviceView({ device: d, showIp, t }: Dev
   const kind = t(`diagram.kind.${d.kind}` as const);
   const label =
     d.ip === undefined
-      ? t('diagram.device', { name: d.name, kind })
-      : t('diagram.deviceIp', { name: d.name, kind, ip: d.ip });
+      ? t('diagram.device', { name: d.name, kind, owner: d.owner })
+      : t('diagram.deviceIp', { name: d.name, kind, owner: d.owner, ip: d.ip });
   const { emphasis, props } = useSelectable(d.id, label);
   const { x, y, w, h } = d.box;
   return (

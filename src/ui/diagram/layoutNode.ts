@@ -68,9 +68,9 @@ export function layoutNode(
     if (!d || d.kind === 'veth-host') continue;
     const slot = slots[d.kind];
     if (slot) {
-      devices.push(deviceShape(d, slot));
+      devices.push(deviceShape(d, slot, node.name));
       delete slots[d.kind];
-    } else devices.push(deviceShape(d, box(x + 344 + 96 * extra++, band, 88, 28)));
+    } else devices.push(deviceShape(d, box(x + 344 + 96 * extra++, band, 88, 28), node.name));
   }
   const hubY = band + 14;
   return {

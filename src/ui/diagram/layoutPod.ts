@@ -21,10 +21,9 @@ export function podHeight(spec: PodSpec): number {
 }
 
 /** A device shape from the sim's device and a box. */
-export function deviceShape(d: Device, b: Box): DeviceShape {
-  return d.ip === undefined
-    ? { id: d.id, name: d.name, kind: d.kind, box: b }
-    : { id: d.id, name: d.name, kind: d.kind, box: b, ip: d.ip };
+export function deviceShape(d: Device, b: Box, owner: string): DeviceShape {
+  const shape = { id: d.id, name: d.name, kind: d.kind, box: b, owner };
+  return d.ip === undefined ? shape : { ...shape, ip: d.ip };
 }
 
 /** Lays out a pod whose top-left corner is (x, y) and whose row's bus runs at busY. */
@@ -51,12 +50,13 @@ export function layoutPod(
   for (const id of ns?.devices ?? []) {
     const d = network.devices.get(id);
     if (!d) continue;
-    if (d.kind === 'loopback') devices.push(deviceShape(d, box(x + 10, y + h - 32, 44, 22)));
+    if (d.kind === 'loopback')
+      devices.push(deviceShape(d, box(x + 10, y + h - 32, 44, 22), spec.name));
     else if (d.kind === 'veth-pod') {
-      devices.push(deviceShape(d, box(x + POD_W / 2 - 34, y + h - 12, 68, 24)));
+      devices.push(deviceShape(d, box(x + POD_W / 2 - 34, y + h - 12, 68, 24), spec.name));
       const peer = d.peer === undefined ? undefined : network.devices.get(d.peer);
-      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 46, busY - 9, 92, 18));
-    } else devices.push(deviceShape(d, box(x + POD_W - 64, y + h - 32, 54, 22)));
+      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 46, busY - 9, 92, 18), net.node);
+    } else devices.push(deviceShape(d, box(x + POD_W - 64, y + h - 32, 54, 22), spec.name));
   }
   const shape: PodShape = {
     id: podElementId(net.id),

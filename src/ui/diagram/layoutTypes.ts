@@ -12,6 +12,8 @@ export interface DeviceShape {
   readonly kind: DeviceKind;
   /** Where it is drawn. */
   readonly box: Box;
+  /** The pod or node it belongs to, so "eth0" can be told apart in accessible names. */
+  readonly owner: string;
   /** Its address, shown next to the name when it has one. */
   readonly ip?: string;
 }
