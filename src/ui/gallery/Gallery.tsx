@@ -19,8 +19,8 @@ export function Gallery({ onClose }: GalleryProps) {
   const titleId = useId();
   useEffect(() => {
     const d = dialog.current;
+    // No close() on cleanup: StrictMode's re-run would fire "close" and dismiss the dialog at once.
     if (d && !d.open) d.showModal();
-    return () => d?.close();
   }, []);
   const open = (p: Preset) => {
     store.getState().loadScenario(p.scenario);
