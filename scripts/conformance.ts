@@ -1,5 +1,5 @@
 /** Conformance with the real Linux kernel (built in network namespaces); see docs/conformance.md. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { CASES } from '../tests/conformance/cases';
 import { skipReason } from '../tests/conformance/environment';
@@ -10,6 +10,8 @@ import { loadSim } from '../tests/conformance/simApi';
 import { runSuite } from '../tests/conformance/suite';
 
 const REPORT = 'docs/conformance.md';
+/** Hand-written analysis of the differences, appended to the generated report. */
+const FINDINGS = 'tests/conformance/findings.md';
 /** The whole suite must finish well within CI's five minutes. */
 const DEADLINE_MS = 240_000;
 
@@ -38,10 +40,12 @@ async function main(): Promise<number> {
   const seconds = (Date.now() - t0) / 1000;
   const failed = results.filter((r) => !passed(r));
   if (!only && process.env.CONFORMANCE_NO_REPORT === undefined) {
+    const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : undefined;
     const meta = {
       kernel: release(),
       date: new Date().toISOString().slice(0, 16).replace('T', ' '),
       seconds,
+      ...(findings === undefined ? {} : { findings }),
     };
     writeFileSync(REPORT, markdownReport(results, meta));
     console.log(`conformance: report written to ${REPORT}`);

@@ -26,8 +26,8 @@ export interface CapturePoint {
   readonly vxlan: boolean;
 }
 
-/** Test traffic only: IPv4 without the bridge's IGMP reports (ARP is left out of the comparison). */
-export const CAPTURE_FILTER = ['ip', 'and', 'not', 'igmp'];
+/** Test traffic only: IPv4 without the bridge's IGMP reports, and ARP. */
+export const CAPTURE_FILTER = ['(', 'ip', 'and', 'not', 'igmp', ')', 'or', 'arp'];
 
 interface Running {
   readonly point: CapturePoint;

@@ -152,6 +152,18 @@ export const CASES: readonly ConformanceCase[] = [
     request: tcp(WEB, toPod('default/api'), 9999),
   },
   {
+    name: 'nobody has the address, on the pod subnet',
+    covers: 'fact 5 (ARP)',
+    cni: 'bridge-hostgw',
+    request: ping(WEB, { kind: 'ip', ip: '10.244.1.99' }),
+  },
+  {
+    name: 'nobody has the address, on the other node',
+    covers: 'fact 6 (ARP)',
+    cni: 'bridge-hostgw',
+    request: tcp(WEB, { kind: 'ip', ip: '10.244.2.99' }, 80),
+  },
+  {
     name: 'cross-node over VXLAN (TCP)',
     covers: 'C9, fact 7',
     cni: 'vxlan',

@@ -2,6 +2,7 @@
 import type { Network } from '../../src/sim/networkTypes';
 import type { Headers, OutcomeKind, Trace } from '../../src/sim/traceTypes';
 import type { DeviceId } from '../../src/sim/types';
+import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
 import { crossingsOf, roleOf, type Crossing } from './crossings';
 import { describeHeaders, fieldsOf, type FieldKind } from './fields';
 import type { CapturedPacket } from './tcpdumpParse';
@@ -86,7 +87,8 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
     });
     rows.push(...compareHeaders(where, c, pkt.headers, bindings));
   }
-  rows.push(...unexpectedInterfaces(crossings, kernel));
+  rows.push(...arpRows(trace, kernel));
+  rows.push(...unexpectedInterfaces(crossings, kernel), ...unexpectedLegs(crossings, kernel));
   const allowed = OUTCOME_MATCHES[trace.outcome.kind];
   rows.push({
     what: 'outcome',
@@ -123,20 +125,4 @@ function compareHeaders(
     }
     return { what: `${where} ${name}`, sim: sv, kernel: kv, ok };
   });
-}
-
-function unexpectedInterfaces(crossings: readonly Crossing[], kernel: KernelRun): Row[] {
-  const expected = new Set(crossings.map((c) => c.device));
-  const rows: Row[] = [];
-  for (const [device, packets] of kernel.captures) {
-    if (expected.has(device) || packets.length === 0) continue;
-    const first = packets[0];
-    rows.push({
-      what: `not crossed @ ${device}`,
-      sim: 'no packet',
-      kernel: `${packets.length} packet(s), first: ${first ? describeHeaders(first.headers) : ''}`,
-      ok: false,
-    });
-  }
-  return rows;
 }

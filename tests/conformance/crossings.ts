@@ -33,13 +33,29 @@ export function roleOf(l4: L4Header | undefined): Role | null {
   return 'request';
 }
 
+/** An ARP exchange the trace shows: who asked for which address, on which device, and whether it was answered. */
+export interface ArpExpectation {
+  /** The device the request goes out of. */
+  readonly device: DeviceId;
+  /** "who-has" this address … */
+  readonly targetIp: string;
+  /** … "tell" this one. */
+  readonly senderIp: string;
+  /** The MAC of the answer; absent when nobody answers. */
+  readonly answer?: string;
+  /** The trace hop (for the report). */
+  readonly hop: number;
+}
+
 /**
  * The interfaces a trace crosses, in order. Every hop at a device with an IP packet counts (an `arp`
  * hop carries the frame's resolved Ethernet header); a `veth` hop names the receiving end, so the
- * sending end (its peer) comes first; consecutive hops on one device collapse into the last.
+ * sending end (its peer) comes first; consecutive hops on one device collapse into the last. A
+ * packet waiting for an ARP answer that never comes is not transmitted: that device is no crossing.
  */
 export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   const out: Crossing[] = [];
+  let held: DeviceId | undefined;
   const push = (hop: Hop, device: DeviceId): void => {
     const last = out[out.length - 1];
     const c: Crossing = { leg: hop.leg, device, headers: hop.headers, hop: hop.index };
@@ -48,9 +64,32 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   };
   for (const hop of trace.hops) {
     if (hop.device === undefined || OFF_WIRE.has(hop.action) || !hop.headers.ip) continue;
+    if (hop.device === held) continue;
+    if (hop.action === 'arp' && hop.headers.arp?.op === 'request') {
+      if (out[out.length - 1]?.device === hop.device) out.pop();
+      held = hop.device;
+      continue;
+    }
     const peer = network.devices.get(hop.device)?.peer;
     if (hop.action === 'veth' && peer !== undefined) push(hop, peer);
     push(hop, hop.device);
   }
   return out;
+}
+
+/** The ARP exchanges a trace shows (its `arp` hops), answered (op reply) or not (op request). */
+export function arpExpectationsOf(trace: Trace): ArpExpectation[] {
+  return trace.hops.flatMap((hop) => {
+    const arp = hop.headers.arp;
+    if (hop.action !== 'arp' || !arp || hop.device === undefined) return [];
+    const base = {
+      device: hop.device,
+      targetIp: arp.targetIp,
+      senderIp: arp.senderIp,
+      hop: hop.index,
+    };
+    return [
+      arp.op === 'reply' && arp.targetMac !== undefined ? { ...base, answer: arp.targetMac } : base,
+    ];
+  });
 }

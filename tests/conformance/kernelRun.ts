@@ -46,8 +46,8 @@ export function capturePoints(network: Network, plan: NetnsPlan): CapturePoint[]
 /** The client program for a request: nc for TCP, ping for ICMP. */
 export function clientArgv(request: PacketRequest, ip: string): string[] {
   if (request.protocol === 'TCP')
-    return ['timeout', '6', 'nc', '-znv', '-w', '2', ip, String(request.port ?? 0)];
-  if (request.protocol === 'ICMP') return ['timeout', '6', 'ping', '-n', '-c', '1', '-W', '2', ip];
+    return ['timeout', '8', 'nc', '-znv', '-w', '4', ip, String(request.port ?? 0)];
+  if (request.protocol === 'ICMP') return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ip];
   throw new Error(`conformance has no client for ${request.protocol} yet`);
 }
 

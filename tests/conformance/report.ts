@@ -49,7 +49,7 @@ const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' 
 /** The Markdown report: a summary table, then per failing case its differences side by side. */
 export function markdownReport(
   results: readonly CaseResult[],
-  meta: { kernel: string; date: string; seconds: number },
+  meta: { kernel: string; date: string; seconds: number; findings?: string },
 ): string {
   const ok = results.filter(passed).length;
   const out = [
@@ -64,11 +64,11 @@ export function markdownReport(
     '',
     `Kernel ${meta.kernel}; run ${meta.date}; ${meta.seconds.toFixed(1)} s; **${ok}/${results.length} cases pass**.`,
     '',
-    '| case | covers | CNI | request | hops compared | result |',
-    '|------|--------|-----|---------|---------------|--------|',
+    '| case | covers | CNI | request | hops compared | checks | result |',
+    '|------|--------|-----|---------|---------------|--------|--------|',
     ...results.map(
       (r) =>
-        `| ${cell(r.name)} | ${cell(r.covers)} | ${r.cni} | ${cell(r.request)} | ${r.hopsCompared} | ${passed(r) ? 'pass' : `**FAIL** (${r.error ?? `${r.differences.length} differences`})`} |`,
+        `| ${cell(r.name)} | ${cell(r.covers)} | ${r.cni} | ${cell(r.request)} | ${r.hopsCompared} | ${r.rows.length} | ${passed(r) ? 'pass' : `**FAIL** (${r.error ?? `${r.differences.length} differences`})`} |`,
     ),
   ];
   const failing = results.filter((r) => !passed(r));
@@ -83,5 +83,6 @@ export function markdownReport(
         ...r.differences.map((d) => `| ${cell(d.what)} | ${cell(d.sim)} | ${cell(d.kernel)} |`),
       );
   }
+  if (meta.findings !== undefined) out.push('', meta.findings.trim());
   return `${out.join('\n')}\n`;
 }

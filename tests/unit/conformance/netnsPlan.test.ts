@@ -64,7 +64,7 @@ describe('the real clients', () => {
         },
         '127.0.0.1',
       ),
-    ).toEqual(['timeout', '6', 'nc', '-znv', '-w', '2', '127.0.0.1', '80']);
+    ).toEqual(['timeout', '8', 'nc', '-znv', '-w', '4', '127.0.0.1', '80']);
   });
 
   it("reads nc's and ping's verdicts", () => {
