@@ -19,7 +19,7 @@ export function App() {
           <HeaderControls />
         </div>
       </header>
-      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+      <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <main className="flex min-h-0 flex-1 flex-col">
           <div className="min-h-0 flex-1">
             <DiagramView />

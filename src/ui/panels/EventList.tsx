@@ -68,7 +68,9 @@ export function EventList(props: {
                       {i + 1}
                     </button>
                   </td>
-                  <td className="px-2 py-1 font-mono break-all">{hopPlace(network, hop)}</td>
+                  <td className="px-2 py-1 font-mono whitespace-nowrap">
+                    {hopPlace(network, hop)}
+                  </td>
                   <td className="px-2 py-1" data-action={hop.action}>
                     {t(`action.${hop.action}`)}
                   </td>

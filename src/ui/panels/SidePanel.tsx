@@ -99,7 +99,7 @@ export function SidePanel() {
   return (
     <aside
       aria-label={t('panels.label')}
-      className="pnl-side flex min-h-0 w-full shrink-0 flex-col gap-3 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 md:w-[24rem] md:border-t-0 md:border-l lg:w-[28rem]"
+      className="pnl-side flex min-h-0 w-full shrink-0 flex-col gap-3 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 md:w-[22rem] md:border-t-0 md:border-l lg:w-[28rem]"
     >
       <div className={card}>
         <SendPanel form={form} setForm={setForm} compact={p.presenter} />
