@@ -13,8 +13,9 @@ export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefine
   switch (dev.kind) {
     case 'veth-pod':
     case 'bridge': {
-      if (own && ip === own.net.bridgeIp && dev.kind === 'veth-pod') return own.devs.cni0.mac;
       const owner = idx.network.ipOwner.get(ip);
+      // arp_ignore=0: the node answers on cni0 for any of its addresses (cni0's .1, flannel.1's .0).
+      if (own && dev.kind === 'veth-pod' && owner === own.net.netns) return own.devs.cni0.mac;
       const pod = owner ? idx.podNs.get(owner) : undefined;
       if (!pod || pod.hostVeth.netns !== own?.net.netns) return undefined;
       return pod.eth0.mac;

@@ -267,6 +267,42 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
   it('mirrors the path on the reply', () => {
     expect(devicePath(t, 'reply')).toEqual([...devicePath(t, 'request')].reverse());
   });
+
+  it('a pod reaching the other node’s IP goes over the node network, but the un-NATed reply returns through the overlay', () => {
+    const k = trace(cluster, ctr('api', 'api'), { kind: 'node', node: 'node1' }, 'TCP', 10250);
+    expect(k.outcome.kind).toBe('delivered');
+    expect(actionsOf(k, 'request')).toEqual([
+      'send',
+      'route',
+      'arp',
+      'veth',
+      'bridge-up',
+      'forward',
+      'wire',
+      'deliver',
+    ]);
+    expect(actionsOf(k, 'reply')).toEqual([
+      'send',
+      'route',
+      'encapsulate',
+      'wire',
+      'decapsulate',
+      'forward',
+      'bridge',
+      'veth',
+      'deliver',
+    ]);
+    expect(hopOf(k, 'reply', 'send').headers.ip).toMatchObject({
+      src: '192.168.10.11',
+      dst: '10.244.2.2',
+    });
+  });
+
+  it('a pod reaches its own node’s flannel.1 address through cni0 (the node answers ARP for any of its addresses)', () => {
+    const k = trace(cluster, ctr('web', 'nginx'), { kind: 'ip', ip: '10.244.1.0' }, 'TCP', 10250);
+    expect(k.outcome.kind).toBe('delivered');
+    expect(hopOf(k, 'request', 'arp').headers.eth?.dst).toBe(mac('node:node1#cni0'));
+  });
 });
 
 describe('nowhere to go', () => {
