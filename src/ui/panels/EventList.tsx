@@ -24,6 +24,7 @@ export function EventList(props: {
       <h2 id="events-title" className="mb-1 text-base font-semibold text-slate-900">
         {t('events.title')}
       </h2>
+      {trace.hops.length === 0 && <p className="text-sm text-slate-600">{t('events.empty')}</p>}
       <div className="max-h-72 overflow-auto rounded-xl border border-slate-200">
         <table className="w-full border-collapse text-left text-sm">
           <thead className="sticky top-0 bg-slate-100 text-xs text-slate-700">

@@ -15,7 +15,14 @@ export function HopAnnouncer({
 }) {
   const t = useT();
   const hop = trace?.hops[index];
-  let text = '';
+  const o = trace?.outcome;
+  const end = o
+    ? t('events.announceEnd', {
+        outcome: t(`outcome.${o.kind}`),
+        reason: t.dynamic(o.reason.key, o.reason.params),
+      })
+    : '';
+  let text = trace && !hop ? end : '';
   if (trace && hop) {
     text = t('events.announce', {
       k: index + 1,
@@ -24,10 +31,7 @@ export function HopAnnouncer({
       action: t(`action.${hop.action}`),
       why: t.dynamic(hop.explain.key, hop.explain.params),
     });
-    if (index >= trace.hops.length - 1) {
-      const o = trace.outcome;
-      text += ` ${t('events.announceEnd', { outcome: t(`outcome.${o.kind}`), reason: t.dynamic(o.reason.key, o.reason.params) })}`;
-    }
+    if (index >= trace.hops.length - 1) text += ` ${end}`;
   }
   return (
     <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="hop-announcer">
