@@ -118,3 +118,24 @@ test('the embed view loads inside an iframe with the diagram and playback only',
   await expect(frame.getByRole('button', { name: 'Presets' })).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Open in Pod Network Lab' })).toBeVisible();
 });
+
+test('a custom packet is added to the scenario so the link can carry it', async ({
+  page,
+  browser,
+}) => {
+  const app = new ScenarioPage(page);
+  await app.open();
+  await page.getByLabel('Protocol', { exact: true }).selectOption('ICMP');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('heading', { name: 'Pod Network Lab' }).click();
+  await page.keyboard.press('Home');
+  const link = await app.shareLink();
+  const other = await browser.newContext();
+  const copy = new ScenarioPage(await other.newPage());
+  await copy.open(link);
+  await expect(copy.page.getByRole('complementary', { name: 'Packet panels' })).toContainText(
+    'ICMP',
+  );
+  await expect(copy.hopText).toHaveText(/^Hop 1 of \d+$/);
+  await other.close();
+});
