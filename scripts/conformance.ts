@@ -1,6 +1,7 @@
 /** Conformance with the real Linux kernel (built in network namespaces); see docs/conformance.md. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
+import { format, resolveConfig } from 'prettier';
 import { CASES } from '../tests/conformance/cases';
 import { skipReason } from '../tests/conformance/environment';
 import { killAllStarted } from '../tests/conformance/exec';
@@ -47,7 +48,8 @@ async function main(): Promise<number> {
       seconds,
       ...(findings === undefined ? {} : { findings }),
     };
-    writeFileSync(REPORT, markdownReport(results, meta));
+    const options = { ...(await resolveConfig(REPORT)), parser: 'markdown' };
+    writeFileSync(REPORT, await format(markdownReport(results, meta), options));
     console.log(`conformance: report written to ${REPORT}`);
   }
   console.log(

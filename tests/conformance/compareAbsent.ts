@@ -10,6 +10,7 @@ const isTestPacket = (p: CapturedPacket): boolean => p.headers.ip !== undefined;
 /** Test packets on an interface the trace never crosses. */
 export function unexpectedInterfaces(crossings: readonly Crossing[], kernel: KernelRun): Row[] {
   const expected = new Set(crossings.map((c) => c.device));
+  const quiet = [...kernel.captures.keys()].filter((d) => !expected.has(d));
   const rows: Row[] = [];
   for (const [device, packets] of kernel.captures) {
     const ip = packets.filter(isTestPacket);
@@ -21,6 +22,13 @@ export function unexpectedInterfaces(crossings: readonly Crossing[], kernel: Ker
       ok: false,
     });
   }
+  if (rows.length === 0 && quiet.length > 0)
+    rows.push({
+      what: 'interfaces not crossed',
+      sim: `${quiet.length} without packets`,
+      kernel: `${quiet.length} without packets`,
+      ok: true,
+    });
   return rows;
 }
 

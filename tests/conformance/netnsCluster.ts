@@ -39,6 +39,9 @@ export function removeStaleNamespaces(): string[] {
   for (const n of names) {
     const pid = /^pnl-c(\d+)-/.exec(n)?.[1];
     if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    // the crashed run's listeners and captures still live in the namespace: end them by pid
+    for (const p of run(['ip', 'netns', 'pids', n]).stdout.split('\n').filter(Boolean))
+      run(['kill', '-KILL', p]);
     if (run(['ip', 'netns', 'del', n]).status === 0) removed.push(n);
   }
   return removed;
