@@ -158,3 +158,23 @@ test('full storage is reported in the page, not silently dropped', async ({ page
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
   await expect(app.diagram).toContainText('unsaved');
 });
+
+test('disabled storage is reported in the page and the app still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors = watchErrors(page);
+  const app = new ScenarioPage(page);
+  await app.open();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'local storage is disabled' }),
+  ).toBeVisible();
+  await app.openEditor();
+  await app.renamePod('cache', 'still-works');
+  await expect(app.diagram).toContainText('still-works');
+  expect(errors).toEqual([]);
+});

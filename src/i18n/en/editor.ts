@@ -71,7 +71,6 @@ export const editorEn = {
   'editor.node.remove': 'Remove node {{name}} and its pods',
   'editor.pods.heading': 'Pods',
   'editor.pods.add': 'Add pod',
-  'editor.pods.addTo': 'New pod on node',
   'editor.pod.legend': 'Pod {{name}}',
   'editor.pod.name': 'Name',
   'editor.pod.node': 'Node',

@@ -72,7 +72,6 @@ export const editorKo: Record<keyof typeof editorEn, string> = {
   'editor.node.remove': '노드 {{name}}와(과) 그 파드 삭제',
   'editor.pods.heading': '파드',
   'editor.pods.add': '파드 추가',
-  'editor.pods.addTo': '새 파드를 둘 노드',
   'editor.pod.legend': '파드 {{name}}',
   'editor.pod.name': '이름',
   'editor.pod.node': '노드',
