@@ -22,10 +22,15 @@ export function vtepMac(node: string): Mac {
 
 /** The devices of a node's root namespace (the host veth ends are added by the pods). */
 export interface NodeDevices {
+  /** The node's root namespace. */
   readonly netns: NetnsId;
+  /** Its loopback, for host processes talking to themselves. */
   readonly lo: Device;
+  /** Its NIC on the node network. */
   readonly eth0: Device;
+  /** The bridge joining the node's pods, and their gateway. */
   readonly cni0: Device;
+  /** The VXLAN device, in vxlan mode only. */
   readonly flannel?: Device;
 }
 

@@ -33,10 +33,15 @@ export function hostVethName(pod: PodId): string {
 
 /** What a pod namespace holds: its devices, the host veth end living in the node, and its routes. */
 export interface PodNamespaceParts {
+  /** The pod's own namespace. */
   readonly netns: NetnsId;
+  /** Its loopback, for traffic between its containers. */
   readonly lo: Device;
+  /** Its eth0, the pod end of the veth pair. */
   readonly eth0: Device;
+  /** The host end of the pair, a port of the node's cni0. */
   readonly hostVeth: Device;
+  /** Its main routing table. */
   readonly routes: readonly Route[];
 }
 

@@ -46,7 +46,7 @@ export class PortSpace {
 const EPHEMERAL_LOW = 32768;
 const EPHEMERAL_COUNT = 28232;
 
-/** A deterministic ephemeral client port for a flow described by `seed`. */
+/** A deterministic ephemeral client port (32768–60999) from a hash of the flow. */
 export function ephemeralPort(hash: number): number {
   return EPHEMERAL_LOW + (hash % EPHEMERAL_COUNT);
 }

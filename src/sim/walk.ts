@@ -74,12 +74,8 @@ export function originate(w: Walk, netns: NetnsId): LegEnd {
 /** Moves the frame out of `dev` to wherever that link leads, then lets the next namespace decide. */
 function transmit(w: Walk, dev: Device, nextHop: Ipv4): LegEnd {
   const idx = w.idx;
-  const afterBridge = (r: LegEnd | Device): LegEnd =>
-    'kind' in r && (r.kind === 'local' || r.kind === 'stop')
-      ? r.kind === 'local'
-        ? arrive(w, r.netns)
-        : r
-      : arrive(w, (r as Device).netns);
+  // The frame either stopped, or landed in a namespace (the node's stack or a pod) that decides next.
+  const afterBridge = (r: LegEnd | Device): LegEnd => (r.kind === 'stop' ? r : arrive(w, r.netns));
   switch (dev.kind) {
     case 'veth-pod': {
       const host = crossVeth(w, dev);

@@ -31,10 +31,15 @@ export interface Walk {
 
 /** What a hop records besides headers and changes. */
 export interface HopStep {
+  /** The namespace where it happens. */
   readonly netns: NetnsId;
+  /** Where the packet is after the hop, if on a device. */
   readonly device?: DeviceId;
+  /** The container sending or receiving, for socket-level hops. */
   readonly container?: string;
+  /** What was decided. */
   readonly action: HopAction;
+  /** Why, for the learner. */
   readonly explain: Explanation;
 }
 

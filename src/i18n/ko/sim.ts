@@ -1,6 +1,7 @@
 /** Korean explanations of the simulation's hops, outcomes and field changes (keys under "sim."). */
 import type { simEn } from '../en/sim';
 
+/** Korean simulation messages, key for key with the English ones. */
 export const simKo: Record<keyof typeof simEn, string> = {
   // ---------------------------------------------------------------- 홉: 보내기
   'sim.hop.send':
