@@ -95,6 +95,12 @@ test.describe('panels', () => {
     await page.keyboard.press('End');
     const n = await app.eventRows.count();
     await expect(app.hopText).toHaveText(`Hop ${n} of ${n}`);
+    // The current row is scrolled into view inside the event list.
+    const row = await app.eventRows.last().boundingBox();
+    const list = await app.events.locator('xpath=..').boundingBox();
+    expect(row && list && row.y >= list.y && row.y + row.height <= list.y + list.height + 1).toBe(
+      true,
+    );
     await page.keyboard.press('Home');
     await expect(app.hopText).toHaveText(`Hop 1 of ${n}`);
     await expect(app.playback.getByRole('button', { name: 'Play' })).toBeVisible();

@@ -4,6 +4,15 @@ import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
 import { hopPlace } from './Inspector';
 
+/** Scrolls only the list box (never the page) so the row shows below the sticky header. */
+function keepInView(box: HTMLElement, row: HTMLElement): void {
+  const b = box.getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  const top = b.top + (box.querySelector('thead')?.getBoundingClientRect().height ?? 0);
+  if (r.top < top) box.scrollTop -= top - r.top;
+  else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom;
+}
+
 /** The hops of a trace (Packet Tracer style), the current one highlighted and kept in view. */
 export function EventList(props: {
   trace: Trace;
@@ -16,8 +25,9 @@ export function EventList(props: {
   const { trace, index, network, onJump, compact } = props;
   const t = useT();
   const current = useRef<HTMLTableRowElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    current.current?.scrollIntoView?.({ block: 'nearest' });
+    if (current.current && box.current) keepInView(box.current, current.current);
   }, [index, trace]);
   return (
     <section aria-labelledby="events-title">
@@ -25,7 +35,7 @@ export function EventList(props: {
         {t('events.title')}
       </h2>
       {trace.hops.length === 0 && <p className="text-sm text-slate-600">{t('events.empty')}</p>}
-      <div className="max-h-72 overflow-auto rounded-xl border border-slate-200">
+      <div ref={box} className="max-h-72 overflow-auto rounded-xl border border-slate-200">
         <table className="w-full border-collapse text-left text-sm">
           <thead className="sticky top-0 bg-slate-100 text-xs text-slate-700">
             <tr>
