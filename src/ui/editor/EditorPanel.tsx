@@ -41,7 +41,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
   return (
     <aside
       aria-labelledby={headingId}
-      className="fixed top-14 right-0 bottom-0 z-30 flex w-[min(28rem,100vw)] flex-col border-l border-slate-200 bg-slate-50 shadow-2xl"
+      className="fixed top-0 right-0 bottom-0 z-30 lg:top-14 flex w-[min(28rem,100vw)] flex-col border-l border-slate-200 bg-slate-50 shadow-2xl"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) onClose();
       }}

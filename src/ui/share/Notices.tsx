@@ -22,7 +22,7 @@ export function Notices() {
   const [hiddenStorage, setHiddenStorage] = useState<string | null>(null);
   const path = notice?.detail?.params['path'];
   return (
-    <div className="fixed top-16 left-1/2 z-40 w-[min(38rem,92vw)] -translate-x-1/2 space-y-2">
+    <div className="fixed top-28 left-1/2 z-40 lg:top-16 w-[min(38rem,92vw)] -translate-x-1/2 space-y-2">
       {notice && (
         <div
           role={notice.tone === 'error' ? 'alert' : 'status'}
