@@ -1,8 +1,8 @@
 /** Lookups the UI needs over a built network: a pod's or node's addresses, a namespace's devices. */
-import { nodeNetnsId } from './ids';
+import { deviceIdOf, nodeNetnsId } from './ids';
 import { indexOfNetwork } from './topology';
 import type { Device, Netns, Network, NodeNet, PodNet, Socket, StartFailure } from './networkTypes';
-import type { NetnsId, PodId } from './types';
+import type { Ipv4, NetnsId, PodId } from './types';
 
 /** A pod's addresses and placement, or undefined when no such pod exists. */
 export function podNetOf(network: Network, pod: PodId): PodNet | undefined {
@@ -55,4 +55,16 @@ export function startFailureOf(
   container: string,
 ): StartFailure | undefined {
   return podNetOf(network, pod)?.failures.find((f) => f.container === container);
+}
+
+/** The host end (in the node's namespace, a port of cni0) of a pod's veth pair; undefined for hostNetwork pods. */
+export function hostVethOf(network: Network, pod: PodId): Device | undefined {
+  const net = podNetOf(network, pod);
+  const eth0 = net ? network.devices.get(deviceIdOf(net.netns, 'eth0')) : undefined;
+  return eth0?.peer ? network.devices.get(eth0.peer) : undefined;
+}
+
+/** The namespace that owns an address (a pod's, or a node's for its eth0, cni0 and flannel.1 addresses). */
+export function ownerOfIp(network: Network, ip: string): NetnsId | undefined {
+  return network.ipOwner.get(ip as Ipv4);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildNetwork,
   devicesOfNetns,
+  hostVethOf,
+  ownerOfIp,
   nodeNetOf,
   podNetOf,
   startFailureOf,
@@ -191,5 +193,18 @@ describe('buildNetwork', () => {
     const cluster = lab('vxlan');
     expect(buildNetwork(cluster)).toBe(buildNetwork(cluster));
     expect(buildNetwork(structuredClone(cluster))).toEqual(buildNetwork(cluster));
+  });
+});
+
+describe('network lookups for the UI', () => {
+  it('finds a pod’s host veth end and the owner of an address', () => {
+    const net = buildNetwork(lab());
+    expect(hostVethOf(net, pid('web'))).toMatchObject({
+      kind: 'veth-host',
+      peer: 'pod:default/web#eth0',
+    });
+    expect(hostVethOf(net, pid('exporter'))).toBeUndefined();
+    expect(ownerOfIp(net, '10.244.1.3')).toBe('pod:default/cache');
+    expect(ownerOfIp(net, '10.9.9.9')).toBeUndefined();
   });
 });
