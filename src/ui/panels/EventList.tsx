@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
-import { hopPlace } from './Inspector';
+import { hopPlace } from './hopText';
 
 /** Scrolls only the list box (never the page) so the row shows below the sticky header. */
 function keepInView(box: HTMLElement, row: HTMLElement): void {

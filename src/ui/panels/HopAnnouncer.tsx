@@ -1,7 +1,7 @@
 /** A polite live region that says each new hop in words, so the trace can be followed unseen. */
 import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
-import { hopPlace } from './Inspector';
+import { hopPlace } from './hopText';
 
 /** Announces the current hop of the active trace (and the outcome at its end). */
 export function HopAnnouncer({

@@ -1,14 +1,12 @@
 /** The side panel: send a packet, then inspect the current hop and the list of hops. */
+import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store';
 import { hopIndexAt, selectActiveTrace, selectNetwork } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
-import { ElementDetails } from './ElementDetails';
-import { EventList } from './EventList';
-import { FlowPicker } from './FlowPicker';
 import { HopAnnouncer } from './HopAnnouncer';
-import { Inspector } from './Inspector';
+import { card } from './styles';
 import { encodeEndpoint, encodeTarget, withTarget } from './sendForm';
 import { SendPanel } from './SendPanel';
 import { parseSelection } from './selection';
@@ -39,51 +37,56 @@ function flowsKey(flows: object): number {
   return id;
 }
 
-const card = 'rounded-2xl border border-slate-200 bg-white p-4 shadow-sm';
+const TraceDetails = lazy(() => import('./TraceDetails'));
+const ElementDetails = lazy(() =>
+  import('./ElementDetails').then((m) => ({ default: m.ElementDetails })),
+);
 
-/** The trace part: flow picker, inspector, event list and the live announcer. */
+/** Loads the lazy parts once the browser is idle, so the first Send shows its trace at once. */
+function usePreload(): void {
+  useEffect(() => {
+    const id = setTimeout(() => {
+      void import('./TraceDetails');
+      void import('./ElementDetails');
+    }, 1500);
+    return () => clearTimeout(id);
+  }, []);
+}
+
+/** The trace part: an invitation before the first packet, then the trace cards and the announcer. */
 function TraceArea() {
   const t = useT();
   const p = useAppStore(useShallow(selectPanel));
   const network = useAppStore(selectNetwork);
   const trace = useAppStore(selectActiveTrace);
-  if (!trace) {
-    return (
-      <>
-        <section className={card} aria-labelledby="empty-title">
-          <h2 id="empty-title" className="text-base font-semibold text-slate-900">
-            {t('inspector.empty.title')}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t('inspector.empty.body')}</p>
-        </section>
-        <HopAnnouncer trace={null} index={0} network={network} />
-      </>
-    );
-  }
-  const index = hopIndexAt(trace, p.cursor);
+  const index = trace ? hopIndexAt(trace, p.cursor) : 0;
   const jump = (i: number) => {
     p.setPlaying(false);
     p.setCursor(i);
   };
   return (
     <>
-      {p.flows.length > 1 && (
-        <div className={card}>
-          <FlowPicker flows={p.flows} active={p.activeFlow} onPick={p.setActiveFlow} />
-        </div>
+      {trace ? (
+        <Suspense fallback={<p className={`${card} text-sm text-slate-600`}>{t('app.loading')}</p>}>
+          <TraceDetails
+            trace={trace}
+            index={index}
+            network={network}
+            flows={p.flows}
+            activeFlow={p.activeFlow}
+            presenter={p.presenter}
+            onPick={p.setActiveFlow}
+            onJump={jump}
+          />
+        </Suspense>
+      ) : (
+        <section className={card} aria-labelledby="empty-title">
+          <h2 id="empty-title" className="text-base font-semibold text-slate-900">
+            {t('inspector.empty.title')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t('inspector.empty.body')}</p>
+        </section>
       )}
-      <div className={card}>
-        <Inspector trace={trace} index={index} network={network} />
-      </div>
-      <div className={card}>
-        <EventList
-          trace={trace}
-          index={index}
-          network={network}
-          onJump={jump}
-          compact={p.presenter}
-        />
-      </div>
       <HopAnnouncer trace={trace} index={index} network={network} />
     </>
   );
@@ -95,6 +98,7 @@ export function SidePanel() {
   const p = useAppStore(useShallow(selectPanel));
   const network = useAppStore(selectNetwork);
   const [form, setForm] = useSendForm(p.scenario);
+  usePreload();
   const selection = parseSelection(p.selected);
   return (
     <aside
@@ -115,14 +119,16 @@ export function SidePanel() {
         <TraceArea />
       </TraceErrorBoundary>
       {selection && (
-        <div className={card}>
-          <ElementDetails
-            selection={selection}
-            network={network}
-            onSendFrom={(from) => setForm({ ...form, from: encodeEndpoint(from) })}
-            onSendTo={(to) => setForm(withTarget(form, encodeTarget(to), p.scenario.cluster))}
-          />
-        </div>
+        <Suspense fallback={null}>
+          <div className={card}>
+            <ElementDetails
+              selection={selection}
+              network={network}
+              onSendFrom={(from) => setForm({ ...form, from: encodeEndpoint(from) })}
+              onSendTo={(to) => setForm(withTarget(form, encodeTarget(to), p.scenario.cluster))}
+            />
+          </div>
+        </Suspense>
       )}
     </aside>
   );

@@ -72,6 +72,8 @@ export class PanelsPage {
     if (opts.port !== undefined) await this.port.fill(opts.port);
     await this.sendButton.click();
     await this.page.keyboard.press('Home');
+    // The trace cards load on the first packet.
+    await expect(this.eventRows.first()).toBeVisible();
   }
 
   /** The Device column of every hop, in order. */

@@ -27,20 +27,20 @@ describe('the side panel', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toHaveProperty('disabled', true);
   });
 
-  it('sends the default packet with one click and lists its hops', () => {
+  it('sends the default packet with one click and lists its hops', async () => {
     const store = mount();
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(store.getState().flows).toEqual([defaultScenario.packets[0]]);
     expect(store.getState().playing).toBe(true);
-    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    const rows = within(await screen.findByRole('table')).getAllByRole('row');
     expect(rows.length).toBeGreaterThan(5);
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
   });
 
-  it('jumps to a hop from the event list and announces it', () => {
+  it('jumps to a hop from the event list and announces it', async () => {
     const store = mount();
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Go to hop 3' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Go to hop 3' }));
     expect(store.getState().cursor).toBe(2);
     expect(store.getState().playing).toBe(false);
     expect(screen.getByText(/^Hop 3 of \d+$/)).toBeTruthy();
@@ -56,12 +56,12 @@ describe('the side panel', () => {
     expect(store.getState().flows).toEqual([]);
   });
 
-  it('plays all prepared traffic at once and lets the learner pick the packet to inspect', () => {
+  it('plays all prepared traffic at once and lets the learner pick the packet to inspect', async () => {
     const store = mount();
     act(() => {
       store.getState().setFlows([...defaultScenario.packets, ...defaultScenario.packets]);
     });
-    const picks = within(screen.getByRole('region', { name: 'Packets shown' })).getAllByRole(
+    const picks = within(await screen.findByRole('region', { name: 'Packets shown' })).getAllByRole(
       'button',
     );
     expect(picks).toHaveLength(2);
@@ -69,10 +69,10 @@ describe('the side panel', () => {
     expect(store.getState().activeFlow).toBe(1);
   });
 
-  it('prefills the form from a selected container with "send from here"', () => {
+  it('prefills the form from a selected container with "send from here"', async () => {
     const store = mount();
     act(() => store.getState().select('container:default/api/api'));
-    fireEvent.click(screen.getByRole('button', { name: 'Send from here' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send from here' }));
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe(
       'container|default/api|api',
     );
