@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { format, resolveConfig } from 'prettier';
+import { removeCaptureDirs } from '../tests/conformance/capture';
 import { CASES } from '../tests/conformance/cases';
 import { skipReason } from '../tests/conformance/environment';
 import { killAllStarted } from '../tests/conformance/exec';
@@ -19,6 +20,7 @@ const DEADLINE_MS = 240_000;
 function cleanup(): void {
   killAllStarted();
   deleteAllCreated();
+  removeCaptureDirs();
 }
 
 async function main(): Promise<number> {

@@ -29,6 +29,14 @@ export interface CapturePoint {
 /** Test traffic only: IPv4 without the bridge's IGMP reports, and ARP. */
 export const CAPTURE_FILTER = ['(', 'ip', 'and', 'not', 'igmp', ')', 'or', 'arp'];
 
+const openDirs = new Set<string>();
+
+/** Removes the capture folders of sessions that never stopped (for exit and signal handlers). */
+export function removeCaptureDirs(): void {
+  for (const d of openDirs) rmSync(d, { recursive: true, force: true });
+  openDirs.clear();
+}
+
 interface Running {
   readonly point: CapturePoint;
   readonly file: string;
@@ -44,6 +52,7 @@ export interface CaptureSession {
 /** Starts tcpdump on every point and resolves once all of them are listening. */
 export async function startCaptures(points: readonly CapturePoint[]): Promise<CaptureSession> {
   const dir = mkdtempSync(join(tmpdir(), 'pnl-cap-'));
+  openDirs.add(dir);
   const running: Running[] = points.map((point, i) => {
     const file = join(dir, `${i}.pcap`);
     // -p: no promiscuous mode. A promiscuous cni0 makes the bridge pass every frame it forwards up
@@ -72,6 +81,7 @@ export async function startCaptures(points: readonly CapturePoint[]): Promise<Ca
     const bad = running.filter((r) => !r.proc.stderr.includes('listening on'));
     await Promise.all(running.map((r) => stopBackground(r.proc, 'SIGKILL')));
     rmSync(dir, { recursive: true, force: true });
+    openDirs.delete(dir);
     const why = bad
       .map((r) => `${r.point.ns}/${r.point.ifname}: ${r.proc.stderr.trim()}`)
       .join('; ');
@@ -88,6 +98,7 @@ export async function startCaptures(points: readonly CapturePoint[]): Promise<Ca
         out.set(r.point.device, parseCapture(text));
       }
       rmSync(dir, { recursive: true, force: true });
+      openDirs.delete(dir);
       return out;
     },
   };
