@@ -178,3 +178,16 @@ test('disabled storage is reported in the page and the app still works', async (
   await expect(app.diagram).toContainText('still-works');
   expect(errors).toEqual([]);
 });
+
+test('Ctrl+Z right after committing a field undoes the edit, not just the typing', async ({
+  page,
+}) => {
+  const app = new ScenarioPage(page);
+  await app.open();
+  await app.openEditor();
+  await app.renamePod('cache', 'memo');
+  await expect(app.diagram).toContainText('memo');
+  await page.keyboard.press('Control+z');
+  await expect(app.diagram).not.toContainText('memo');
+  await expect(app.pod('cache')).toBeVisible();
+});

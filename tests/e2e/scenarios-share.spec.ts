@@ -139,3 +139,34 @@ test('a custom packet is added to the scenario so the link can carry it', async 
   await expect(copy.hopText).toHaveText(/^Hop 1 of \d+$/);
   await other.close();
 });
+
+test('Copy link puts the link on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new ScenarioPage(page);
+  await app.open();
+  await app.button('Share').click();
+  const field = page.getByLabel('Share link');
+  await expect(field).toHaveValue(/#v1\./);
+  await app.button('Copy link').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
+});
+
+test('without a clipboard the link stays selected in its field with a hint', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  const app = new ScenarioPage(page);
+  await app.open();
+  await app.button('Share').click();
+  await expect(page.getByLabel('Share link')).toHaveValue(/#v1\./);
+  await app.button('Copy link').click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'clipboard is not available' }),
+  ).toBeVisible();
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
+  });
+  expect(selected).toMatch(/#v1\./);
+});

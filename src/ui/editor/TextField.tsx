@@ -46,6 +46,7 @@ export function TextField({ label, value, onCommit, errors, hint }: TextFieldPro
         id={id}
         className={`${FIELD} mt-1`}
         value={text}
+        data-committed={text === value ? 'true' : undefined}
         aria-invalid={messages.length > 0 || undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => setText(e.currentTarget.value)}

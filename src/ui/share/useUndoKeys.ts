@@ -1,10 +1,11 @@
-/** Global undo/redo keys: Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl+Y; text fields keep their own undo. */
+/** Global undo/redo keys: Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl+Y; text fields with pending typing keep their own undo. */
 import { useEffect } from 'react';
 import { useStoreApi } from '../storeContext';
 
-/** Whether the key goes to a field that has its own text undo. */
+/** Whether the key goes to a field with its own text undo (an editor field holding no pending change does not count). */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.dataset['committed'] === 'true') return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   if (!(target instanceof HTMLInputElement)) return false;
   return !['checkbox', 'radio', 'button', 'submit', 'range', 'file', 'color'].includes(target.type);
