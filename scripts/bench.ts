@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { measureBundle } from './bench/bundle';
 import { measurePaint } from './bench/paint';
 import { buildApp, launchChromium, median, serve } from './bench/serve';
+import { benchTracer } from './bench/tracer';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const only = process.argv[2];
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   console.log(
     'Figures on a shared 2-core machine: compare ratios within one run, not absolute times.',
   );
+  if (!only || only === 'tracer') await benchTracer();
   if (!only || only === 'build') await benchBuild();
 }
 
