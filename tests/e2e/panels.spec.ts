@@ -185,3 +185,25 @@ test.describe('panels', () => {
     await expect(button).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+test.describe('quick send from the diagram', () => {
+  test.use({ locale: 'en-US' });
+
+  test('selecting containers in the diagram prefills the form with "send from here" and "send to here"', async ({
+    page,
+  }) => {
+    const app = new PanelsPage(page);
+    await app.open();
+    await page.getByRole('button', { name: /^Container api,/ }).click();
+    await page.getByRole('button', { name: 'Send from here' }).click();
+    await expect(app.from).toHaveValue('container|default/api|api');
+    await page.getByRole('button', { name: /^Container redis,/ }).click();
+    await page.getByRole('button', { name: 'Send to here' }).click();
+    await expect(app.to).toHaveValue('container|default/cache|redis');
+    await expect(app.port).toHaveValue('6379');
+    await app.sendButton.click();
+    await page.keyboard.press('End');
+    await expect(app.outcome).toContainText('Delivered');
+    expect(app.errors).toEqual([]);
+  });
+});
