@@ -187,7 +187,12 @@ test('Ctrl+Z right after committing a field undoes the edit, not just the typing
   await app.openEditor();
   await app.renamePod('cache', 'memo');
   await expect(app.diagram).toContainText('memo');
+  const field = app.editor.getByRole('group', { name: /^Pod (memo|cache)$/ }).getByLabel('Name', {
+    exact: true,
+  });
+  await expect(field.first()).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(app.diagram).not.toContainText('memo');
-  await expect(app.pod('cache')).toBeVisible();
+  await expect(app.pod('cache').getByLabel('Name', { exact: true }).first()).toHaveValue('cache');
+  await expect(app.pod('cache').getByLabel('Name', { exact: true }).first()).toBeFocused();
 });

@@ -34,7 +34,6 @@ export function ContainerFields({ pod, index, container, removable }: ContainerF
       </legend>
       <div className="grid grid-cols-2 gap-2">
         <TextField
-          key={`n:${container.name}`}
           label={t('editor.container.name')}
           value={container.name}
           errors={nameErrors}
@@ -44,7 +43,6 @@ export function ContainerFields({ pod, index, container, removable }: ContainerF
           )}
         />
         <TextField
-          key={`i:${container.image}`}
           label={t('editor.container.image')}
           value={container.image}
           errors={imageErrors}
@@ -52,7 +50,6 @@ export function ContainerFields({ pod, index, container, removable }: ContainerF
         />
       </div>
       <TextField
-        key={`p:${ports}`}
         label={t('editor.container.ports')}
         hint={t('editor.container.portsHint')}
         value={ports}

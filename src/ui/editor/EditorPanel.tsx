@@ -96,7 +96,6 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
         )}
         <section className="space-y-3">
           <TextField
-            key={scenario.title}
             label={t('editor.field.title')}
             value={scenario.title}
             errors={titleErrors}
@@ -125,12 +124,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
             {t('editor.nodes.heading')}
           </h3>
           {cluster.nodes.map((n, i) => (
-            <NodeFields
-              key={`${i}:${n.name}`}
-              index={i}
-              node={n}
-              removable={cluster.nodes.length > 1}
-            />
+            <NodeFields key={i} index={i} node={n} removable={cluster.nodes.length > 1} />
           ))}
           <button type="button" className={BUTTON} onClick={() => edit({ type: 'addNode' })}>
             {t('editor.nodes.add')}
@@ -141,7 +135,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
             {t('editor.pods.heading')}
           </h3>
           {cluster.pods.map((p, i) => (
-            <PodFields key={`${i}:${p.namespace}/${p.name}`} index={i} pod={p} nodes={nodeNames} />
+            <PodFields key={i} index={i} pod={p} nodes={nodeNames} />
           ))}
           <button
             type="button"

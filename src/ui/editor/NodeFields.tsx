@@ -27,7 +27,6 @@ export function NodeFields({ index, node, removable }: NodeFieldsProps) {
       </legend>
       <div className="flex-1">
         <TextField
-          key={node.name}
           label={t('editor.node.name')}
           value={node.name}
           errors={errors}

@@ -36,7 +36,6 @@ export function PodFields({ index, pod, nodes }: PodFieldsProps) {
       </legend>
       <div className="grid grid-cols-2 gap-2">
         <TextField
-          key={`n:${pod.name}`}
           label={t('editor.pod.name')}
           value={pod.name}
           errors={nameErrors}
@@ -76,7 +75,6 @@ export function PodFields({ index, pod, nodes }: PodFieldsProps) {
         </label>
       </div>
       <TextField
-        key={`l:${labels}`}
         label={t('editor.pod.labels')}
         hint={t('editor.pod.labelsHint')}
         value={labels}
@@ -90,7 +88,7 @@ export function PodFields({ index, pod, nodes }: PodFieldsProps) {
       />
       {pod.containers.map((c, j) => (
         <ContainerFields
-          key={`${j}:${c.name}`}
+          key={j}
           pod={index}
           index={j}
           container={c}

@@ -18,12 +18,19 @@ export interface TextFieldProps {
   readonly hint?: string;
 }
 
-/** The field; keyed by its committed value by the caller so undo resets it. */
+/** The field; it restarts from the committed value whenever that changes. */
 export function TextField({ label, value, onCommit, errors, hint }: TextFieldProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState(value);
   const [local, setLocal] = useState<string | null>(null);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // The committed value changed (an edit, undo or redo): start again from it, keeping focus.
+    setSeen(value);
+    setText(value);
+    setLocal(null);
+  }
   const commit = () => {
     if (text === value && local === null) return;
     setLocal(onCommit(text));
