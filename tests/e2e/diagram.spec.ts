@@ -87,12 +87,12 @@ test('a cross-node packet is highlighted at each device of its trace as the lear
   }
   await d.step(1);
   await expect(d.current).toHaveAttribute('data-element-id', 'container:default/api/api');
-  await expect(d.canvas.locator('[data-flow="0"]')).not.toHaveAttribute('transform', /-99999/);
+  await expect(d.packet(0)).not.toHaveAttribute('transform', /-99999/);
 });
 
 test('a played packet moves by itself and comes back as a reply', async () => {
   await d.page.getByRole('button', { name: /^Send$/ }).click();
-  const packet = d.canvas.locator('[data-flow="0"]');
+  const packet = d.packet(0);
   const first = await packet.getAttribute('transform');
   await expect.poll(() => packet.getAttribute('transform'), { timeout: 5000 }).not.toBe(first);
   await d.page.getByRole('button', { name: 'To end' }).click();

@@ -28,8 +28,9 @@ export function DiagramView() {
   const layout = useMemo(() => layoutCluster(cluster, network), [cluster, network]);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
+  const packetGroupRef = useRef<SVGGElement>(null);
   const ringRef = useRef<SVGCircleElement>(null);
-  const { fit, zoomIn, zoomOut } = usePanZoom(svgRef, groupRef, layout.bounds);
+  const { fit, zoomIn, zoomOut } = usePanZoom(svgRef, groupRef, packetGroupRef, layout.bounds);
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
   useEffect(() => installBenchHook(store), [store]);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -57,6 +58,14 @@ export function DiagramView() {
       >
         <g ref={groupRef}>
           <ClusterDrawing layout={layout} detail={detail} t={t} />
+        </g>
+      </svg>
+      {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
+      <svg
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-0 h-full w-full will-change-transform"
+      >
+        <g ref={packetGroupRef}>
           <PacketLayer plans={plans} refs={refs} ringRef={ringRef} t={t} />
         </g>
       </svg>

@@ -38,9 +38,18 @@ export interface FlowPlan {
   readonly moves: readonly Polyline[];
 }
 
+/** Hops that happen at a socket, drawn at the container rather than a device. */
+const SOCKET_LEVEL: ReadonlySet<string> = new Set([
+  'send',
+  'deliver',
+  'bind-fail',
+  'ipc',
+  'reject',
+]);
+
 /** The anchor id a hop is drawn at: the container for socket-level steps, else its device. */
 export function hopTarget(layout: DiagramLayout, hop: Hop): string {
-  const socketLevel = ['send', 'deliver', 'bind-fail', 'ipc', 'reject'].includes(hop.action);
+  const socketLevel = SOCKET_LEVEL.has(hop.action);
   const container = hop.container === undefined ? undefined : containerTarget(layout, hop);
   if (container && (socketLevel || hop.device === undefined)) return container;
   if (hop.device !== undefined && layout.anchors.has(hop.device)) return hop.device;
@@ -75,6 +84,18 @@ function markOf(trace: Trace, i: number): Mark | null {
   return null;
 }
 
+/** Paths already measured, by anchor pair (anchors are a layout's own objects): flows share many hops. */
+const moveCache = new WeakMap<Anchor, WeakMap<Anchor, Polyline>>();
+
+/** The measured way between two anchors (memoized). */
+function moveBetween(a: Anchor, b: Anchor): Polyline {
+  let from = moveCache.get(a);
+  if (!from) moveCache.set(a, (from = new WeakMap()));
+  let line = from.get(b);
+  if (!line) from.set(b, (line = polyline(pathBetween(a, b))));
+  return line;
+}
+
 /** Plans a trace's animation over a layout. */
 export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
   const anchors: Anchor[] = [];
@@ -97,7 +118,7 @@ export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
   });
   const moves = anchors.slice(1).map((b, i) => {
     const a = anchors[i] ?? b;
-    return polyline(pathBetween(a, b));
+    return moveBetween(a, b);
   });
   return { stops, moves };
 }

@@ -53,18 +53,27 @@ export function startPacketEngine(host: PacketEngineHost) {
     state = s;
   });
 
-  const writeStop = (g: SVGGElement, stop: Stop, i: number) => {
-    const [request, reply] = host.colors(i);
+  /** Writes what differs between the stop shown before and this one (attribute writes are the cost). */
+  const writeStop = (g: SVGGElement, stop: Stop, was: Stop | undefined, i: number) => {
     const kids = g.children;
-    kids[0]?.setAttribute('fill', stop.leg === 'reply' ? reply : request);
-    kids[1]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
-    kids[2]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
-    kids[3]?.setAttribute('visibility', stop.rst ? 'visible' : 'hidden');
-    g.setAttribute('data-leg', stop.leg);
+    if (stop.leg !== was?.leg) {
+      const [request, reply] = host.colors(i);
+      kids[0]?.setAttribute('fill', stop.leg === 'reply' ? reply : request);
+      g.setAttribute('data-leg', stop.leg);
+    }
+    if (stop.encap !== was?.encap) {
+      kids[1]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
+      kids[2]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
+    }
+    if (stop.rst !== was?.rst) kids[3]?.setAttribute('visibility', stop.rst ? 'visible' : 'hidden');
   };
 
+  let currentTarget: string | null = null;
   const highlight = (dom: PacketDom, stop: Stop | undefined) => {
-    const el = stop ? findElement(dom.root, stop.target) : null;
+    const target = stop?.target ?? null;
+    if (target === currentTarget && (!current || current.isConnected)) return;
+    currentTarget = target;
+    const el = target === null ? null : findElement(dom.root, target);
     if (el !== current) {
       current?.removeAttribute('data-current');
       el?.setAttribute('data-current', 'true');
@@ -93,16 +102,19 @@ export function startPacketEngine(host: PacketEngineHost) {
     const isMoving = tick.t > 0;
     if (!dirty && !isMoving && !moving) return;
     moving = isMoving;
+    const full = dirty;
     dirty = false;
     const dom = host.dom();
     plans.forEach((plan, i) => {
+      // Between hops only the flows still under way move; finished ones keep their last write.
+      if (!full && state.cursor >= plan.stops.length - 1) return;
       const f = frameAt(plan, state.cursor, tick.t);
       const g = dom.packets[i];
       if (!g || !f) return;
       g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y})`);
       if (shown[i] !== f.stop) {
+        writeStop(g, f.stop, shown[i], i);
         shown[i] = f.stop;
-        writeStop(g, f.stop, i);
       }
       const mark = dom.marks[i];
       if (mark) {
@@ -128,6 +140,7 @@ export function startPacketEngine(host: PacketEngineHost) {
       shown.length = 0;
       current?.removeAttribute('data-current');
       current = null;
+      currentTarget = null;
     },
   };
 }

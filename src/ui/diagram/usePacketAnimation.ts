@@ -8,9 +8,13 @@ import { packetColors } from './packetColors';
 import { startPacketEngine } from './packetEngine';
 import type { PacketRefs } from './PacketLayer';
 
+/** The reduced-motion media query, read once (its .matches stays live). */
+const reducedQuery =
+  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+
 /** Whether the user asked for reduced motion. */
 function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reducedQuery?.matches ?? false;
 }
 
 /** Plans the traces over the layout and animates them; returns the plans and the refs to fill. */

@@ -7,10 +7,11 @@ import { createPanZoom, fitTransform, type PanZoom } from './panZoom';
 /** Zoom step of the buttons and keys. */
 const STEP = 1.4;
 
-/** Pan/zoom for an SVG and its content group; fits the bounds when they change. */
+/** Pan/zoom for an SVG and its content groups (drawing and packet overlay); fits the bounds when they change. */
 export function usePanZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   groupRef: RefObject<SVGGElement | null>,
+  overlayRef: RefObject<SVGGElement | null>,
   bounds: Box,
 ) {
   const store = useStoreApi();
@@ -19,7 +20,9 @@ export function usePanZoom(
     const svg = svgRef.current;
     if (!svg) return;
     const instance = createPanZoom(svg, (v) => {
-      groupRef.current?.setAttribute('transform', `translate(${v.x},${v.y}) scale(${v.k})`);
+      const transform = `translate(${v.x},${v.y}) scale(${v.k})`;
+      groupRef.current?.setAttribute('transform', transform);
+      overlayRef.current?.setAttribute('transform', transform);
       store.getState().setView(v);
     });
     pz.current = instance;
@@ -27,7 +30,7 @@ export function usePanZoom(
       instance.destroy();
       pz.current = null;
     };
-  }, [svgRef, groupRef, store]);
+  }, [svgRef, groupRef, overlayRef, store]);
   const fit = useCallback(() => {
     const svg = svgRef.current;
     if (!svg || !pz.current) return;

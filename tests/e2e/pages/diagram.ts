@@ -42,6 +42,10 @@ export class DiagramPage {
   get current(): Locator {
     return this.canvas.locator('[data-current="true"]');
   }
+  /** The moving packet of flow i (drawn in the packet overlay). */
+  packet(i: number): Locator {
+    return this.region.locator(`[data-flow="${i}"]`);
+  }
   get zoomIn(): Locator {
     return this.region.getByRole('button', { name: 'Zoom in' });
   }
