@@ -196,3 +196,18 @@ test('Ctrl+Z right after committing a field undoes the edit, not just the typing
   await expect(app.pod('cache').getByLabel('Name', { exact: true }).first()).toHaveValue('cache');
   await expect(app.pod('cache').getByLabel('Name', { exact: true }).first()).toBeFocused();
 });
+
+test('validation errors appear in the chosen language', async ({ page }) => {
+  const app = new ScenarioPage(page);
+  await app.open();
+  await page.getByLabel('Language').selectOption('ko');
+  await page.getByRole('button', { name: '편집', exact: true }).click();
+  const editor = page.getByRole('complementary', { name: '시나리오 편집' });
+  const pod = editor.getByRole('group', { name: '파드 cache', exact: true });
+  const field = pod.getByLabel('이름', { exact: true }).first();
+  await field.fill('Bad Name!');
+  await field.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(pod).toContainText('DNS 형식의 이름');
+  await expect(editor.getByRole('alert')).toContainText('적용되지 않았습니다');
+});
