@@ -31,9 +31,20 @@ export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefine
   }
 }
 
+/**
+ * The address an ARP request says "tell": the packet's source when this namespace owns it (a packet
+ * it originates), else the address of the device asking (a node forwarding someone else's packet;
+ * arp_solicit with arp_announce 0).
+ */
+export function arpSender(w: Walk, dev: Device): Ipv4 {
+  const src = w.headers.ip?.src;
+  if (src !== undefined && w.idx.network.ipOwner.get(src) === dev.netns) return src;
+  return (dev.ip ?? src ?? '') as Ipv4;
+}
+
 /** The ARP hop: who-has `target` tell `sender`, answered with `mac`; the frame gets its Ethernet header. */
 export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
-  const sender = (w.headers.ip?.src ?? dev.ip ?? '') as Ipv4;
+  const sender = arpSender(w, dev);
   pushHop(
     w,
     {
@@ -55,9 +66,9 @@ export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
   );
 }
 
-/** The ARP request nobody answers: the kernel gives up and the sender gets "No route to host". */
+/** The ARP request nobody answers: the kernel gives up, drops the packet and (on a request) reports an ICMP host unreachable. */
 export function arpFails(w: Walk, dev: Device, target: Ipv4): LegEnd {
-  const sender = (w.headers.ip?.src ?? dev.ip ?? '') as Ipv4;
+  const sender = arpSender(w, dev);
   pushHop(
     w,
     {
@@ -82,5 +93,11 @@ export function arpFails(w: Walk, dev: Device, target: Ipv4): LegEnd {
     },
     w.headers,
   );
-  return stop('unreachable', ex('sim.outcome.hostUnreachable', { ip: target }));
+  const reason = ex('sim.outcome.hostUnreachable', { ip: target });
+  // the kernel that gave up reports it to the sender, unless the packet is itself an answer
+  if (w.leg === 'reply') return stop('unreachable', reason);
+  return {
+    kind: 'stop',
+    stop: { outcome: 'unreachable', reason, icmpError: { netns: dev.netns, target } },
+  };
 }

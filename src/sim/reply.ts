@@ -1,4 +1,4 @@
-/** The reply leg's packet: the request mirrored (addresses and ports swapped), fresh TTL, the answer's flags. */
+/** The reply leg's packet: the request mirrored (addresses and ports swapped), fresh TTL, the answer's flags and DF. */
 import { DEFAULT_TTL } from './ttl';
 import type { Headers, IpHeader, L4Header } from './traceTypes';
 
@@ -14,7 +14,9 @@ export function replyHeaders(req: Headers, answer: Answer): Headers {
     dst: ip.src,
     ttl: DEFAULT_TTL,
     protocol: ip.protocol,
-    df: true,
+    // TCP's and UDP's sockets do path-MTU discovery and set DF; the kernel's own ICMP socket,
+    // which answers echo requests and sends errors, does not (icmp_sk_init: IP_PMTUDISC_DONT)
+    df: ip.protocol !== 'ICMP',
   };
   const l4 = req.l4;
   let out: L4Header;

@@ -3,6 +3,7 @@ import { deliverAndReply } from './delivery';
 import { isStop, resolveSender, resolveTarget } from './endpoints';
 import { ex } from './explain';
 import { fnv1a } from './hash';
+import { hostUnreachableLeg } from './icmpError';
 import { traceIpc } from './ipc';
 import { ephemeralPort } from './sockets';
 import { indexNetwork, type NetIndex } from './topology';
@@ -119,7 +120,10 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
     true,
   );
   const end = originate(w, from.netns);
-  if (end.kind === 'stop') return done(request, end.stop.outcome, end.stop.reason, w.hops);
+  if (end.kind === 'stop') {
+    if (end.stop.icmpError) hostUnreachableLeg(w, end.stop.icmpError, from);
+    return done(request, end.stop.outcome, end.stop.reason, w.hops);
+  }
   const viaLocalhost = request.to.kind === 'localhost';
   const result = deliverAndReply(w, end.netns, from, viaLocalhost);
   return done(request, result.outcome, result.reason, w.hops);

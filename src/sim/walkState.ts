@@ -1,7 +1,7 @@
 /** The state of one leg being traced: the hops so far and the packet's current headers. */
 import { diffHeaders } from './headers';
 import type { NetIndex } from './topology';
-import type { DeviceId, NetnsId } from './types';
+import type { DeviceId, Ipv4, NetnsId } from './types';
 import type { Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
 
 /** How a leg stops before reaching its destination namespace. */
@@ -10,6 +10,16 @@ export interface Stop {
   readonly outcome: OutcomeKind;
   /** Why. */
   readonly reason: Explanation;
+  /** When a namespace's kernel reports the failure back to the sender with an ICMP error (ARP gave up). */
+  readonly icmpError?: IcmpErrorOrigin;
+}
+
+/** Where an ICMP host unreachable comes from: the namespace that failed to resolve a neighbour. */
+export interface IcmpErrorOrigin {
+  /** The namespace whose kernel gave up on ARP and sends the error. */
+  readonly netns: NetnsId;
+  /** The address ARP could not resolve. */
+  readonly target: Ipv4;
 }
 
 /** Where a leg ended: in the namespace that owns the destination address, or stopped on the way. */

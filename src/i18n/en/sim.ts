@@ -8,7 +8,7 @@ export const simEn = {
   'sim.hop.sendUdpReply':
     '{{container}} received the datagram on UDP port {{port}} and sends a reply datagram back to {{src}}.',
   'sim.hop.sendEchoReply':
-    'The kernel at {{src}} answers the ICMP echo request itself with an echo reply to {{dst}}: no process has to listen for ping.',
+    'The kernel at {{src}} answers the ICMP echo request itself with an echo reply to {{dst}}: no process has to listen for ping. Its own ICMP socket does no path-MTU discovery, so unlike ping’s request the reply leaves without the don’t-fragment (DF) flag.',
   // ---------------------------------------------------------------- hops: loopback
   'sim.hop.loopback':
     '{{dst}} is an address of this very namespace, so the kernel sends the packet through lo: out and straight back in, with the all-zero MAC 00:00:00:00:00:00. It never touches eth0, the veth pair or the node.',
@@ -24,7 +24,7 @@ export const simEn = {
   'sim.hop.arpFailed':
     'ARP: “who-has {{target}} tell {{sender}}” is broadcast on {{dev}}, but no answer comes — no device on this link holds {{target}}.',
   'sim.hop.dropArp':
-    'After three unanswered ARP requests the kernel gives up: the packet to {{target}} is dropped and the sender gets “No route to host” (EHOSTUNREACH).',
+    'The kernel keeps the packet while it asks again, about once a second. After three unanswered ARP requests (about 3 s) it gives up: the neighbour entry for {{target}} becomes FAILED and the waiting packet is dropped.',
   // ---------------------------------------------------------------- hops: veth and bridge
   'sim.hop.vethToNode':
     'The frame crosses the veth pair: whatever enters {{from}} inside the pod comes out of its peer {{to}} in the node’s root namespace — a virtual cable between two namespaces. Nothing in the frame changes.',
@@ -66,6 +66,10 @@ export const simEn = {
     'The refusal from {{src}} reaches {{container}}: its connect() or send fails with “Connection refused” (ECONNREFUSED).',
   'sim.hop.rejectTcp':
     'Nobody listens on TCP port {{port}} at {{dst}}, so the destination’s own kernel answers the SYN with RST+ACK: “Connection refused”.',
+  'sim.hop.rejectHostUnreachable':
+    'Having given up on ARP for {{target}}, the kernel of {{who}} tells the sender: it sends an ICMP “destination unreachable — host unreachable” (type 3, code 1) from {{src}}, its own address towards {{dst}}, back to {{dst}}. The error carries the start of the dropped packet so the sender knows which connection failed.',
+  'sim.hop.deliverHostUnreachable':
+    'The ICMP host unreachable from {{src}} reaches the kernel of {{container}}, which matches it to the packet it quotes and fails that socket: connect() returns “No route to host” (EHOSTUNREACH), and ping prints “Destination Host Unreachable”. The error comes about 3 s late: that is how long ARP waited for {{target}}.',
   'sim.hop.rejectUdp':
     'Nobody listens on UDP port {{port}} at {{dst}}, so the kernel answers with ICMP “port unreachable”.',
   'sim.hop.rejectLocalhost':
@@ -96,7 +100,7 @@ export const simEn = {
   'sim.outcome.refusedLocalhost':
     'Refused: localhost is per pod. 127.0.0.1:{{port}} always means the sender’s own namespace ({{pod}}); to reach another pod, use that pod’s IP.',
   'sim.outcome.hostUnreachable':
-    'Host unreachable: nobody answered ARP for {{ip}}, so the packet could not be delivered.',
+    'Host unreachable: nobody answered ARP for {{ip}}, so the packet could not be delivered. The kernel that asked gave up after about 3 s and sent ICMP host unreachable back to the sender.',
   'sim.outcome.noRoute': 'Network unreachable: no route covers {{ip}}.',
   'sim.outcome.leftCluster':
     '{{ip}} is outside the cluster: the packet leaves towards the node network’s gateway, outside this simulation.',

@@ -11,7 +11,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.sendUdpReply':
     '{{container}}이(가) UDP 포트 {{port}}로 데이터그램을 받고 {{src}}에게 응답 데이터그램을 돌려보냅니다.',
   'sim.hop.sendEchoReply':
-    '{{src}}의 커널이 ICMP echo 요청에 직접 echo reply로 {{dst}}에게 답합니다. ping에 답하려고 대기하는 프로세스는 필요 없습니다.',
+    '{{src}}의 커널이 ICMP echo 요청에 직접 echo reply로 {{dst}}에게 답합니다. ping에 답하려고 대기하는 프로세스는 필요 없습니다. 커널 자신의 ICMP 소켓은 경로 MTU 탐색을 하지 않으므로, ping의 요청과 달리 응답에는 DF(don’t fragment) 플래그가 없습니다.',
   // ---------------------------------------------------------------- 홉: 루프백
   'sim.hop.loopback':
     '{{dst}}는 바로 이 네임스페이스의 주소이므로 커널은 패킷을 lo로 보냅니다. 나갔다가 곧바로 다시 들어오며, MAC은 모두 0(00:00:00:00:00:00)입니다. eth0, veth 쌍, 노드는 전혀 거치지 않습니다.',
@@ -27,7 +27,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.arpFailed':
     'ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하지만 답이 없습니다. 이 링크에는 {{target}}을(를) 가진 장치가 없습니다.',
   'sim.hop.dropArp':
-    'ARP 요청이 세 번 연속 응답을 받지 못하자 커널이 포기합니다. {{target}}(으)로 가는 패킷은 버려지고 보낸 쪽은 “No route to host”(EHOSTUNREACH)를 받습니다.',
+    '커널은 약 1초 간격으로 다시 물어보는 동안 패킷을 붙잡아 둡니다. ARP 요청이 세 번(약 3초) 연속 응답을 받지 못하면 포기합니다. {{target}}의 이웃 항목은 FAILED가 되고 기다리던 패킷은 버려집니다.',
   // ---------------------------------------------------------------- 홉: veth와 브리지
   'sim.hop.vethToNode':
     '프레임이 veth 쌍을 건넙니다. 파드 안의 {{from}}에 들어간 것은 노드의 루트 네임스페이스에 있는 짝 {{to}}(으)로 나옵니다. 두 네임스페이스를 잇는 가상 케이블이며, 프레임은 전혀 바뀌지 않습니다.',
@@ -68,6 +68,10 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '{{src}}의 거절이 {{container}}에 도착합니다. connect()나 전송이 “Connection refused”(ECONNREFUSED)로 실패합니다.',
   'sim.hop.rejectTcp':
     '{{dst}}의 TCP 포트 {{port}}에서 대기하는 프로세스가 없으므로 목적지의 커널이 SYN에 RST+ACK로 답합니다: “Connection refused”.',
+  'sim.hop.rejectHostUnreachable':
+    '{{target}}에 대한 ARP를 포기한 {{who}}의 커널이 보낸 쪽에 알립니다. {{dst}} 쪽을 향하는 자기 주소 {{src}}에서 ICMP “destination unreachable — host unreachable”(type 3, code 1)을 {{dst}}에게 보냅니다. 이 오류에는 버려진 패킷의 앞부분이 담겨 있어, 보낸 쪽은 어느 연결이 실패했는지 압니다.',
+  'sim.hop.deliverHostUnreachable':
+    '{{src}}가 보낸 ICMP host unreachable이 {{container}} 쪽 커널에 도착합니다. 커널은 오류에 담긴 패킷으로 해당 소켓을 찾아 실패시킵니다. connect()는 “No route to host”(EHOSTUNREACH)를 돌려받고, ping은 “Destination Host Unreachable”을 출력합니다. 오류가 약 3초 늦게 오는 것은 ARP가 {{target}}의 답을 그만큼 기다렸기 때문입니다.',
   'sim.hop.rejectUdp':
     '{{dst}}의 UDP 포트 {{port}}에서 대기하는 프로세스가 없으므로 커널이 ICMP “port unreachable”로 답합니다.',
   'sim.hop.rejectLocalhost':
@@ -98,7 +102,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.outcome.refusedLocalhost':
     '거부: localhost는 파드마다 따로 있습니다. 127.0.0.1:{{port}}은(는) 언제나 보내는 쪽 자신의 네임스페이스({{pod}})를 뜻합니다. 다른 파드에 닿으려면 그 파드의 IP를 쓰세요.',
   'sim.outcome.hostUnreachable':
-    '호스트에 닿을 수 없음: {{ip}}에 대한 ARP에 아무도 답하지 않아 패킷을 전달할 수 없었습니다.',
+    '호스트에 닿을 수 없음: {{ip}}에 대한 ARP에 아무도 답하지 않아 패킷을 전달할 수 없었습니다. 물어본 쪽 커널이 약 3초 뒤 포기하고 보낸 쪽에 ICMP host unreachable을 돌려보냈습니다.',
   'sim.outcome.noRoute': '네트워크에 닿을 수 없음: {{ip}}을(를) 포함하는 경로가 없습니다.',
   'sim.outcome.leftCluster':
     '{{ip}}은(는) 클러스터 밖에 있습니다. 패킷은 이 시뮬레이션 바깥에 있는 노드 네트워크의 게이트웨이로 떠납니다.',
