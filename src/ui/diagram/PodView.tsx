@@ -53,15 +53,15 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
         />
         <text
           x={x + 12}
-          y={y + (full ? 20 : h / 2 - 4)}
-          className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[14px]' : 'text-[22px]'}`}
+          y={y + (full ? 20 : h / 2)}
+          className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[14px]' : 'text-[32px]'}`}
         >
           {pod.name}
         </text>
         <text
           x={x + 12}
-          y={y + (full ? 37 : h / 2 + 24)}
-          className={`pointer-events-none fill-slate-700 font-mono ${full ? 'text-[11px]' : 'text-[20px]'}`}
+          y={y + (full ? 37 : h / 2 + 30)}
+          className={`pointer-events-none fill-slate-700 font-mono ${full ? 'text-[11px]' : 'text-[22px]'}`}
         >
           {pod.ip}
         </text>

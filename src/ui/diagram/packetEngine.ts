@@ -29,6 +29,11 @@ export interface PacketEngineHost {
   readonly reduced: () => boolean;
 }
 
+/** Zoomed far out, packets keep a readable size on screen instead of shrinking with the cluster. */
+export function packetScale(k: number): number {
+  return Math.max(1, 0.8 / k);
+}
+
 /** Finds a diagram element by id: devices by DOM id, others by data-element-id. */
 function findElement(root: Element | null, id: string): Element | null {
   if (!root) return null;
@@ -50,6 +55,7 @@ export function startPacketEngine(host: PacketEngineHost) {
     if (s.cursor !== state.cursor || s.playing !== state.playing || s.flows !== state.flows)
       dirty = true;
     if (s.activeFlow !== state.activeFlow || s.scenario !== state.scenario) dirty = true;
+    if (packetScale(s.view.k) !== packetScale(state.view.k)) dirty = true;
     state = s;
   });
 
@@ -71,17 +77,21 @@ export function startPacketEngine(host: PacketEngineHost) {
   let currentTarget: string | null = null;
   const highlight = (dom: PacketDom, stop: Stop | undefined) => {
     const target = stop?.target ?? null;
-    if (target === currentTarget && (!current || current.isConnected)) return;
-    currentTarget = target;
-    const el = target === null ? null : findElement(dom.root, target);
-    if (el !== current) {
-      current?.removeAttribute('data-current');
-      el?.setAttribute('data-current', 'true');
-      current = el;
+    if (target !== currentTarget || (current && !current.isConnected)) {
+      currentTarget = target;
+      const el = target === null ? null : findElement(dom.root, target);
+      if (el !== current) {
+        current?.removeAttribute('data-current');
+        el?.setAttribute('data-current', 'true');
+        current = el;
+      }
     }
     if (dom.ring) {
       dom.ring.setAttribute('visibility', stop ? 'visible' : 'hidden');
-      if (stop) dom.ring.setAttribute('transform', `translate(${stop.pos.x},${stop.pos.y})`);
+      if (stop) {
+        const sc = packetScale(state.view.k);
+        dom.ring.setAttribute('transform', `translate(${stop.pos.x},${stop.pos.y}) scale(${sc})`);
+      }
     }
   };
 
@@ -105,13 +115,14 @@ export function startPacketEngine(host: PacketEngineHost) {
     const full = dirty;
     dirty = false;
     const dom = host.dom();
+    const sc = packetScale(state.view.k);
     plans.forEach((plan, i) => {
       // Between hops only the flows still under way move; finished ones keep their last write.
       if (!full && state.cursor >= plan.stops.length - 1) return;
       const f = frameAt(plan, state.cursor, tick.t);
       const g = dom.packets[i];
       if (!g || !f) return;
-      g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y})`);
+      g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y}) scale(${sc})`);
       if (shown[i] !== f.stop) {
         writeStop(g, f.stop, shown[i], i);
         shown[i] = f.stop;
@@ -120,6 +131,10 @@ export function startPacketEngine(host: PacketEngineHost) {
       if (mark) {
         const at = Number(mark.getAttribute('data-hop'));
         mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
+        if (full) {
+          const pos = plan.stops[at]?.pos;
+          if (pos) mark.setAttribute('transform', `translate(${pos.x},${pos.y}) scale(${sc})`);
+        }
       }
     });
     const active = plans[state.activeFlow];
