@@ -1,36 +1,17 @@
-/** The addresses a cluster ends up with (node IPs, pod ranges) and the checks on them. */
+/** Checks on the addresses a cluster ends up with: node IPs and pod ranges as the simulation allocates them, fixed pod IPs. */
 import {
   broadcastOf,
   cidrContains,
   cidrSize,
   cidrsOverlap,
   formatCidr,
-  formatIpv4,
   parseCidr,
   parseIpv4,
+  planNodeAddresses,
   type ClusterSpec,
   type ParsedCidr,
 } from '../sim';
 import { joinPath, scenarioError, type ScenarioError } from './errors';
-
-/** Offset of the first default node address in the node network (.11, .12, …). */
-const FIRST_NODE_HOST = 11;
-
-/** A node's address: the given one, or the index-th from .11 of the node network. */
-export function effectiveNodeIp(cluster: ClusterSpec, index: number): string | null {
-  const given = cluster.nodes[index]?.ip;
-  if (given !== undefined) return given;
-  const net = parseCidr(cluster.nodeNetwork);
-  return net ? formatIpv4(net.base + FIRST_NODE_HOST + index) : null;
-}
-
-/** A node's pod range: the given one, or the (index+1)-th /24 of the cluster CIDR. */
-export function effectivePodCidr(cluster: ClusterSpec, index: number): string | null {
-  const given = cluster.nodes[index]?.podCidr;
-  if (given !== undefined) return given;
-  const net = parseCidr(cluster.clusterCidr);
-  return net ? formatCidr({ base: (net.base + (index + 1) * 256) >>> 0, prefix: 24 }) : null;
-}
 
 /** How many pods a range can address: all but the network, the bridge (.1) and the broadcast. */
 export function podCapacity(c: ParsedCidr): number {
@@ -66,9 +47,11 @@ export function checkAddresses(cluster: ClusterSpec): ScenarioError[] {
   /** Who holds each address so far: "node1", "default/web". */
   const owners = new Map<number, string>();
   const ranges: (ParsedCidr | null)[] = [];
+  // the addresses the simulation will give each node (given, or allocated), checked here
+  const planned = planNodeAddresses(cluster);
   cluster.nodes.forEach((node, i) => {
     const at = joinPath(joinPath(base, 'nodes'), i);
-    const ipText = effectiveNodeIp(cluster, i);
+    const ipText = planned[i]?.ip ?? null;
     const ip = ipText === null ? null : parseIpv4(ipText);
     const ipPath = node.ip === undefined ? at : joinPath(at, 'ip');
     if (ip !== null && ipText !== null && nodeNet) {
@@ -92,7 +75,7 @@ export function checkAddresses(cluster: ClusterSpec): ScenarioError[] {
       else owners.set(ip, node.name);
     }
 
-    const cidrText = effectivePodCidr(cluster, i);
+    const cidrText = planned[i]?.podCidr ?? null;
     const range = cidrText === null ? null : parseCidr(cidrText);
     const cidrPath = node.podCidr === undefined ? at : joinPath(at, 'podCidr');
     ranges.push(range);

@@ -34,6 +34,43 @@ export interface Allocation {
   readonly gateway: Ipv4;
 }
 
+/** A node's address and pod range as written in the spec or decided by allocation, before any check. */
+export interface NodeAddressPlan {
+  /** eth0's address as text: the given one, else the next free .11, .12, …; null when the node network is invalid. */
+  readonly ip: string | null;
+  /** The pod range as text: the given one, else the (index+1)-th /24; null when the cluster CIDR is invalid. */
+  readonly podCidr: string | null;
+}
+
+/**
+ * Every node's address and pod range, by node index, exactly as allocate() decides them: default
+ * node IPs count up from .11 skipping addresses other nodes fix. Never throws: values are not
+ * checked (a given value is returned as written), so validation can report what is wrong.
+ */
+export function planNodeAddresses(cluster: ClusterSpec): NodeAddressPlan[] {
+  const nodeNetwork = parseCidr(cluster.nodeNetwork);
+  const clusterCidr = parseCidr(cluster.clusterCidr);
+  const fixed = new Set<number>();
+  for (const n of cluster.nodes) {
+    const ip = n.ip === undefined ? null : parseIpv4(n.ip);
+    if (ip !== null) fixed.add(ip);
+  }
+  let nextHost = nodeNetwork ? nodeNetwork.base + FIRST_NODE_HOST : 0;
+  return cluster.nodes.map((n, i) => {
+    let ip: string | null = n.ip ?? null;
+    if (n.ip === undefined && nodeNetwork) {
+      while (fixed.has(nextHost)) nextHost++;
+      ip = formatIpv4(nextHost++);
+    }
+    const podCidr =
+      n.podCidr ??
+      (clusterCidr
+        ? formatCidr({ base: (clusterCidr.base + (i + 1) * 256) >>> 0, prefix: NODE_POD_PREFIX })
+        : null);
+    return { ip, podCidr };
+  });
+}
+
 function must<T>(v: T | null, what: string): T {
   if (v === null) throw new Error(`invalid ${what}`);
   return v;
@@ -42,24 +79,13 @@ function must<T>(v: T | null, what: string): T {
 /** Decides node IPs (.11, .12, … skipping fixed ones), pod CIDRs (index-th /24) and pod IPs (.2, .3, …). */
 export function allocate(cluster: ClusterSpec): Allocation {
   const nodeNetwork = must(parseCidr(cluster.nodeNetwork), `node network ${cluster.nodeNetwork}`);
-  const clusterCidr = must(parseCidr(cluster.clusterCidr), `cluster CIDR ${cluster.clusterCidr}`);
-  const fixedNodeIps = new Set<number>();
-  for (const n of cluster.nodes)
-    if (n.ip !== undefined) fixedNodeIps.add(must(parseIpv4(n.ip), n.ip));
-
+  must(parseCidr(cluster.clusterCidr), `cluster CIDR ${cluster.clusterCidr}`);
+  const plan = planNodeAddresses(cluster);
   const nodes = new Map<string, NodeAddresses>();
-  let nextHost = nodeNetwork.base + FIRST_NODE_HOST;
   cluster.nodes.forEach((n, i) => {
-    let ip: number;
-    if (n.ip !== undefined) ip = must(parseIpv4(n.ip), n.ip);
-    else {
-      while (fixedNodeIps.has(nextHost)) nextHost++;
-      ip = nextHost++;
-    }
-    const range =
-      n.podCidr !== undefined
-        ? must(parseCidr(n.podCidr), n.podCidr)
-        : { base: (clusterCidr.base + (i + 1) * 256) >>> 0, prefix: NODE_POD_PREFIX };
+    const { ip: ipText, podCidr } = plan[i] ?? { ip: null, podCidr: null };
+    const ip = must(ipText === null ? null : parseIpv4(ipText), `node IP ${ipText ?? ''}`);
+    const range = must(podCidr === null ? null : parseCidr(podCidr), `pod CIDR ${podCidr ?? ''}`);
     nodes.set(n.name, {
       ip: formatIpv4(ip),
       podCidr: formatCidr(range),

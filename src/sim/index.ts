@@ -4,6 +4,7 @@ export type * from './networkTypes';
 export type * from './traceTypes';
 export * from './ipv4';
 export { buildNetwork } from './topology';
+export { planNodeAddresses, type NodeAddressPlan } from './addressing';
 export * from './lookup';
 export { deviceIdOf, nodeNetnsId, podIdOf, podNetnsId } from './ids';
 export { hostVethName, podMtu } from './podNamespace';
