@@ -26,7 +26,8 @@ export interface BindResult {
 /**
  * Python: binds each group's ports in order with plain bind() (no SO_REUSEPORT, no SO_REUSEADDR);
  * on the first failure the group's sockets are closed, as when a container exits. Prints one line
- * per bind to stderr, then "ready", then accepts and closes TCP connections forever.
+ * per bind to stderr, then "ready", then forever accepts and closes TCP connections and echoes each
+ * UDP datagram back to its sender.
  */
 export const BINDER_PY = `
 import errno, json, select, socket, sys, time
@@ -48,11 +49,13 @@ for g in groups:
 print('ready', file=sys.stderr, flush=True)
 tcp = [s for s in live if s.type == socket.SOCK_STREAM]
 while True:
-    if not tcp: time.sleep(3600); continue
-    r, _, _ = select.select(tcp, [], [], 3600)
+    if not live: time.sleep(3600); continue
+    r, _, _ = select.select(live, [], [], 3600)
     for s in r:
         if s in tcp:
             c, _ = s.accept(); c.close()
+        else:
+            data, peer = s.recvfrom(2048); s.sendto(data, peer)
 `;
 
 /** The bind groups of a namespace: node daemons first, then each pod's containers in spec order. */

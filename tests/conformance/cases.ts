@@ -34,6 +34,12 @@ const tcp = (from: Endpoint, to: Target, port: number): PacketRequest => ({
   protocol: 'TCP',
   port,
 });
+const udp = (from: Endpoint, to: Target, port: number): PacketRequest => ({
+  from,
+  to,
+  protocol: 'UDP',
+  port,
+});
 const ping = (from: Endpoint, to: Target): PacketRequest => ({ from, to, protocol: 'ICMP' });
 
 /** The cluster every case of one CNI mode shares (built once per mode). */
@@ -67,7 +73,19 @@ export function conformanceCluster(cni: CniMode): ClusterSpec {
         ],
       },
       app('cache', 'node1', [6379]),
-      app('api', 'node2', [8080]),
+      {
+        ...app('api', 'node2', [8080]),
+        containers: [
+          {
+            name: 'api',
+            image: 'example/api:1',
+            ports: [
+              { port: 8080, protocol: 'TCP' },
+              { port: 5353, protocol: 'UDP' },
+            ],
+          },
+        ],
+      },
       app('exporter', 'node1', [9100], true),
       {
         ...app('dup', 'node2', []),
@@ -152,6 +170,18 @@ export const CASES: readonly ConformanceCase[] = [
     request: tcp(WEB, toPod('default/api'), 9999),
   },
   {
+    name: 'UDP to a listening port across nodes',
+    covers: 'C9, fact 6',
+    cni: 'bridge-hostgw',
+    request: udp(WEB, toPod('default/api'), 5353),
+  },
+  {
+    name: 'UDP to a closed port: ICMP port unreachable',
+    covers: 'fact 9',
+    cni: 'bridge-hostgw',
+    request: udp(WEB, toPod('default/api'), 9999),
+  },
+  {
     name: 'nobody has the address, on the pod subnet',
     covers: 'fact 5 (ARP)',
     cni: 'bridge-hostgw',
@@ -180,6 +210,12 @@ export const CASES: readonly ConformanceCase[] = [
     covers: 'fact 12',
     cni: 'vxlan',
     request: tcp(EXPORTER, toPod('default/api'), 8080),
+  },
+  {
+    name: 'UDP to a listening port over VXLAN',
+    covers: 'C9, fact 7',
+    cni: 'vxlan',
+    request: udp(WEB, toPod('default/api'), 5353),
   },
   {
     name: 'a refused port over VXLAN',

@@ -59,10 +59,11 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
   const bindings = new Map<string, string>();
   const times: Record<string, number> = { request: -Infinity, reply: -Infinity };
   let hopsCompared = 0;
+  const service = trace.request.port;
   for (const c of crossings) {
     const where = `${c.leg} @ ${c.device}`;
     const seen = kernel.captures.get(c.device) ?? [];
-    const pkt = seen.find((p) => roleOf(p.headers.l4) === c.leg && p.headers.ip);
+    const pkt = seen.find((p) => roleOf(p.headers.l4, service) === c.leg && p.headers.ip);
     if (!pkt) {
       const saw =
         seen.length === 0
@@ -88,7 +89,10 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
     rows.push(...compareHeaders(where, c, pkt.headers, bindings));
   }
   rows.push(...arpRows(trace, kernel));
-  rows.push(...unexpectedInterfaces(crossings, kernel), ...unexpectedLegs(crossings, kernel));
+  rows.push(
+    ...unexpectedInterfaces(crossings, kernel),
+    ...unexpectedLegs(crossings, kernel, service),
+  );
   const allowed = OUTCOME_MATCHES[trace.outcome.kind];
   rows.push({
     what: 'outcome',

@@ -33,13 +33,17 @@ export function unexpectedInterfaces(crossings: readonly Crossing[], kernel: Ker
 }
 
 /** A leg (request or reply) the kernel shows anywhere while the trace has none: e.g. an ICMP error. */
-export function unexpectedLegs(crossings: readonly Crossing[], kernel: KernelRun): Row[] {
+export function unexpectedLegs(
+  crossings: readonly Crossing[],
+  kernel: KernelRun,
+  service?: number,
+): Row[] {
   const rows: Row[] = [];
   for (const leg of ['request', 'reply'] as const) {
     if (crossings.some((c) => c.leg === leg)) continue;
     const seen = [...kernel.captures].flatMap(([device, packets]) =>
       packets
-        .filter((p) => isTestPacket(p) && roleOf(p.headers.l4) === leg)
+        .filter((p) => isTestPacket(p) && roleOf(p.headers.l4, service) === leg)
         .map((p) => ({ device, p })),
     );
     const first = seen.sort((a, b) => a.p.time - b.p.time)[0];

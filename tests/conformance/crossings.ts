@@ -21,8 +21,12 @@ const OFF_WIRE: ReadonlySet<HopAction> = new Set(['send', 'bind-fail', 'ipc']);
 /** A packet's role in its conversation: what the kernel capture is matched on. */
 export type Role = 'request' | 'reply';
 
-/** Whether an L4 header is the opening packet of a request (SYN, echo request, any UDP datagram). */
-export function roleOf(l4: L4Header | undefined): Role | null {
+/**
+ * Whether an L4 header belongs to the request or the answer: SYN and echo request open a request;
+ * SYN+ACK, RST and ICMP errors answer. A UDP datagram is an answer when it comes from the port the
+ * request was sent to (`service`), a request otherwise.
+ */
+export function roleOf(l4: L4Header | undefined, service?: number): Role | null {
   if (!l4) return null;
   if (l4.kind === 'tcp') {
     if (l4.flags.includes('RST') || (l4.flags.includes('SYN') && l4.flags.includes('ACK')))
@@ -30,7 +34,9 @@ export function roleOf(l4: L4Header | undefined): Role | null {
     return l4.flags.includes('SYN') ? 'request' : null;
   }
   if (l4.kind === 'icmp') return l4.type === 'echo-request' ? 'request' : 'reply';
-  return 'request';
+  return service !== undefined && l4.sport === service && l4.dport !== service
+    ? 'reply'
+    : 'request';
 }
 
 /** An ARP exchange the trace shows: who asked for which address, on which device, and whether it was answered. */

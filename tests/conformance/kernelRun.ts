@@ -35,18 +35,39 @@ export function clientCallOf(network: Network, request: PacketRequest): ClientCa
 
 /** Every interface of the cluster (the node-network switch aside), to capture on. */
 export function capturePoints(network: Network, plan: NetnsPlan): CapturePoint[] {
-  return [...network.devices.values()].map((d) => ({
+  const devices = [...network.devices.values()];
+  // decode UDP on node uplinks as VXLAN only where there is an overlay: host-gw carries plain UDP
+  const overlay = devices.some((d) => d.kind === 'vxlan');
+  return devices.map((d) => ({
     device: d.id,
     ns: plan.nsName.get(d.netns) ?? '',
     ifname: d.name,
-    vxlan: d.kind === 'nic',
+    vxlan: overlay && d.kind === 'nic',
   }));
 }
 
-/** The client program for a request: nc for TCP, ping for ICMP. */
+/**
+ * Python: one datagram on a connected UDP socket, then waits 4 s for the answer. Exits 0 on a reply;
+ * an ICMP error surfaces as the socket's error ("Connection refused", "No route to host").
+ */
+export const UDP_CLIENT_PY = `
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(4)
+s.connect((sys.argv[1], int(sys.argv[2]))); s.send(b'pnl')
+try:
+    s.recv(64); print('udp: reply received'); sys.exit(0)
+except socket.timeout:
+    print('udp: timed out'); sys.exit(2)
+except OSError as e:
+    print('udp:', e.strerror); sys.exit(1)
+`;
+
+/** The client program for a request: nc for TCP, python3 for UDP, ping for ICMP. */
 export function clientArgv(request: PacketRequest, ip: string): string[] {
   if (request.protocol === 'TCP')
     return ['timeout', '8', 'nc', '-znv', '-w', '4', ip, String(request.port ?? 0)];
+  if (request.protocol === 'UDP')
+    return ['timeout', '8', 'python3', '-c', UDP_CLIENT_PY, ip, String(request.port ?? 0)];
   if (request.protocol === 'ICMP') return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ip];
   throw new Error(`conformance has no client for ${request.protocol} yet`);
 }

@@ -67,6 +67,24 @@ describe('the real clients', () => {
     ).toEqual(['timeout', '8', 'nc', '-znv', '-w', '4', '127.0.0.1', '80']);
   });
 
+  it('sends UDP with python3: one datagram on a connected socket, whose errors it reports', () => {
+    const argv = clientArgv(
+      {
+        from: { kind: 'node', node: 'n', agent: 'host' },
+        to: { kind: 'ip', ip: '10.244.2.2' },
+        protocol: 'UDP',
+        port: 5353,
+      },
+      '10.244.2.2',
+    );
+    expect(argv.slice(0, 4)).toEqual(['timeout', '8', 'python3', '-c']);
+    expect(argv.slice(-2)).toEqual(['10.244.2.2', '5353']);
+    expect(outcomeOf('UDP', 0, 'udp: reply received')).toBe('open');
+    expect(outcomeOf('UDP', 1, 'udp: Connection refused')).toBe('refused');
+    expect(outcomeOf('UDP', 1, 'udp: No route to host')).toBe('unreachable');
+    expect(outcomeOf('UDP', 2, 'udp: timed out')).toBe('timeout');
+  });
+
   it("reads nc's and ping's verdicts", () => {
     expect(outcomeOf('TCP', 0, 'Connection to 10.244.2.2 8080 port [tcp/*] succeeded!')).toBe(
       'open',

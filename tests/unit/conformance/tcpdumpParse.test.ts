@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { roleOf } from '../../conformance/crossings';
 import { joinPacketLines, parseCapture } from '../../conformance/tcpdumpParse';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -59,6 +60,19 @@ describe('reading tcpdump -e -nn -v output', () => {
     expect(request?.headers.ip?.df).toBe(true);
     expect(reply?.headers.ip).toMatchObject({ ttl: 62, df: false });
     expect(reply?.headers.l4).toEqual({ kind: 'icmp', type: 'echo-reply' });
+  });
+
+  it('reads a UDP exchange (DF both ways) and the kernel’s ICMP port unreachable (no DF, code 3)', () => {
+    const ip = parseCapture(fixture('udp.txt')).filter((p) => p.headers.ip);
+    const [request, reply, closed, unreachable] = ip.map((p) => p.headers);
+    expect(request?.l4).toEqual({ kind: 'udp', sport: 35532, dport: 5353 });
+    expect(reply?.l4).toEqual({ kind: 'udp', sport: 5353, dport: 35532 });
+    expect([request?.ip?.df, reply?.ip?.df, closed?.ip?.df]).toEqual([true, true, true]);
+    expect(unreachable?.ip).toMatchObject({ src: '10.9.0.2', protocol: 'ICMP', df: false });
+    expect(unreachable?.l4).toEqual({ kind: 'icmp', type: 'dest-unreachable', code: 3 });
+    expect(roleOf(request?.l4, 5353)).toBe('request');
+    expect(roleOf(reply?.l4, 5353)).toBe('reply');
+    expect(roleOf(unreachable?.l4, 9999)).toBe('reply');
   });
 
   it('reads ARP who-has and is-at messages', () => {
