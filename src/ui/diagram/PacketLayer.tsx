@@ -2,6 +2,7 @@
 import { memo, type RefObject } from 'react';
 import type { Translate } from '../../i18n';
 import type { FlowPlan } from './animation';
+import { FLOW_COLORS } from '../controls/flowColors';
 import { packetColors } from './packetColors';
 import { MARK_COLOR } from './styles';
 
@@ -14,6 +15,12 @@ export interface PacketRefs {
   packets: (SVGGElement | null)[];
   /** Marker groups by flow. */
   marks: (SVGGElement | null)[];
+  /** With many flows: one path per colour for requests, replies and VXLAN rings (else empty). */
+  batches: {
+    request: (SVGPathElement | null)[];
+    reply: (SVGPathElement | null)[];
+    encap: (SVGPathElement | null)[];
+  };
 }
 
 /** Props of the packet layer. */
@@ -80,51 +87,69 @@ export const PacketLayer = memo(function PacketLayer({
           </g>
         );
       })}
-      {plans.map((_, i) => {
-        const [request] = packetColors(i);
-        return (
-          <g
-            key={i}
-            ref={(el) => {
-              refs.packets[i] = el;
-            }}
-            data-flow={i}
-            transform="translate(-99999,-99999)"
-          >
-            <circle r={rich ? 8 : 6} fill={request} stroke="#fff" strokeWidth={2} />
-            <circle
-              r={rich ? 14 : 10}
-              fill="none"
-              stroke={request}
-              strokeWidth={2}
-              strokeDasharray="4 3"
-              visibility="hidden"
-            />
-            {rich && (
-              <text
-                y={-19}
-                textAnchor="middle"
-                fill={request}
-                className="text-[11px] font-bold"
+      {!rich &&
+        FLOW_COLORS.map((_, c) => {
+          const [request, reply] = packetColors(c);
+          return (
+            <g key={`b${c}`}>
+              <path
+                ref={(el) => void (refs.batches.encap[c] = el)}
+                fill="none"
+                stroke={request}
+                strokeWidth={2}
+                strokeDasharray="4 3"
+              />
+              <path ref={(el) => void (refs.batches.request[c] = el)} fill={request} />
+              <path ref={(el) => void (refs.batches.reply[c] = el)} fill={reply} />
+            </g>
+          );
+        })}
+      {rich &&
+        plans.map((_, i) => {
+          const [request] = packetColors(i);
+          return (
+            <g
+              key={i}
+              ref={(el) => {
+                refs.packets[i] = el;
+              }}
+              data-flow={i}
+              transform="translate(-99999,-99999)"
+            >
+              <circle r={rich ? 8 : 6} fill={request} stroke="#fff" strokeWidth={2} />
+              <circle
+                r={rich ? 14 : 10}
+                fill="none"
+                stroke={request}
+                strokeWidth={2}
+                strokeDasharray="4 3"
                 visibility="hidden"
-              >
-                {t('diagram.vxlan')}
-              </text>
-            )}
-            {rich && (
-              <text
-                y={24}
-                textAnchor="middle"
-                fill={request}
-                className="text-[11px] font-bold"
-                visibility="hidden"
-              >
-                {t('diagram.rst')}
-              </text>
-            )}
-          </g>
-        );
-      })}
+              />
+              {rich && (
+                <text
+                  y={-19}
+                  textAnchor="middle"
+                  fill={request}
+                  className="text-[11px] font-bold"
+                  visibility="hidden"
+                >
+                  {t('diagram.vxlan')}
+                </text>
+              )}
+              {rich && (
+                <text
+                  y={24}
+                  textAnchor="middle"
+                  fill={request}
+                  className="text-[11px] font-bold"
+                  visibility="hidden"
+                >
+                  {t('diagram.rst')}
+                </text>
+              )}
+            </g>
+          );
+        })}
     </g>
   );
 });

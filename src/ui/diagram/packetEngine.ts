@@ -2,6 +2,7 @@
 import type { AppState, AppStore } from '../../store';
 import { frameAt, type FlowPlan, type Stop } from './animation';
 import { createHopClock } from './hopClock';
+import { batchPaths } from './packetBatch';
 
 /** The DOM the engine writes to; React renders it once per set of flows. */
 export interface PacketDom {
@@ -9,6 +10,12 @@ export interface PacketDom {
   readonly packets: readonly (SVGGElement | null)[];
   /** One failure marker per flow (null when the flow has none). */
   readonly marks: readonly (SVGGElement | null)[];
+  /** With many flows: batch paths per colour (see packetBatch.ts); empty arrays otherwise. */
+  readonly batches: {
+    readonly request: readonly (SVGPathElement | null)[];
+    readonly reply: readonly (SVGPathElement | null)[];
+    readonly encap: readonly (SVGPathElement | null)[];
+  };
   /** The ring around the active flow's current element. */
   readonly ring: SVGCircleElement | null;
   /** Where to look up elements by id (the SVG). */
@@ -116,27 +123,39 @@ export function startPacketEngine(host: PacketEngineHost) {
     dirty = false;
     const dom = host.dom();
     const sc = packetScale(state.view.k);
-    plans.forEach((plan, i) => {
-      // Between hops only the flows still under way move; finished ones keep their last write.
-      if (!full && state.cursor >= plan.stops.length - 1) return;
-      const f = frameAt(plan, state.cursor, tick.t);
-      const g = dom.packets[i];
-      if (!g || !f) return;
-      g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y}) scale(${sc})`);
-      if (shown[i] !== f.stop) {
-        writeStop(g, f.stop, shown[i], i);
-        shown[i] = f.stop;
+    const colours = dom.batches.request[0] ? dom.batches.request.length : 0;
+    if (colours > 0) {
+      // Many flows: a few path writes per frame instead of one transform per packet.
+      const b = batchPaths(plans, state.cursor, tick.t, sc, colours);
+      for (let c = 0; c < colours; c++) {
+        dom.batches.request[c]?.setAttribute('d', b.request[c] ?? '');
+        dom.batches.reply[c]?.setAttribute('d', b.reply[c] ?? '');
+        dom.batches.encap[c]?.setAttribute('d', b.encap[c] ?? '');
       }
-      const mark = dom.marks[i];
-      if (mark) {
-        const at = Number(mark.getAttribute('data-hop'));
-        mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
-        if (full) {
-          const pos = plan.stops[at]?.pos;
-          if (pos) mark.setAttribute('transform', `translate(${pos.x},${pos.y}) scale(${sc})`);
+    }
+    // Per-flow groups (few flows) every frame; with batches only markers, on hop changes.
+    if (colours === 0 || full)
+      plans.forEach((plan, i) => {
+        // Between hops only the flows still under way move; finished ones keep their last write.
+        if (!full && state.cursor >= plan.stops.length - 1) return;
+        const f = frameAt(plan, state.cursor, tick.t);
+        if (!f) return;
+        const g = dom.packets[i];
+        if (g) {
+          g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y}) scale(${sc})`);
+          if (shown[i] !== f.stop) writeStop(g, f.stop, shown[i], i);
+          shown[i] = f.stop;
         }
-      }
-    });
+        const mark = dom.marks[i];
+        if (mark) {
+          const at = Number(mark.getAttribute('data-hop'));
+          mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
+          if (full) {
+            const pos = plan.stops[at]?.pos;
+            if (pos) mark.setAttribute('transform', `translate(${pos.x},${pos.y}) scale(${sc})`);
+          }
+        }
+      });
     const active = plans[state.activeFlow];
     highlight(dom, active ? frameAt(active, state.cursor, 0)?.stop : undefined);
   };

@@ -27,7 +27,11 @@ export function usePacketAnimation(
 ) {
   const store = useStoreApi();
   const plans = useMemo(() => traces.map((tr) => planFlow(layout, tr)), [layout, traces]);
-  const refs = useRef<PacketRefs>({ packets: [], marks: [] });
+  const refs = useRef<PacketRefs>({
+    packets: [],
+    marks: [],
+    batches: { request: [], reply: [], encap: [] },
+  });
   const plansRef = useRef(plans);
   const engine = useRef<ReturnType<typeof startPacketEngine> | null>(null);
   useEffect(() => {
@@ -37,6 +41,7 @@ export function usePacketAnimation(
       dom: () => ({
         packets: refs.current.packets,
         marks: refs.current.marks,
+        batches: refs.current.batches,
         ring: ringRef.current,
         root: svgRef.current,
       }),

@@ -3,6 +3,7 @@ import { defaultScenario } from '../../../../src/scenario/defaultScenario';
 import { buildNetwork, simulate, type PacketRequest, type PodId } from '../../../../src/sim';
 import { frameAt, MOVE_MS, PAUSE_MS, planFlow } from '../../../../src/ui/diagram/animation';
 import { createHopClock } from '../../../../src/ui/diagram/hopClock';
+import { batchPaths } from '../../../../src/ui/diagram/packetBatch';
 import { layoutCluster } from '../../../../src/ui/diagram/layout';
 import { twoNodes, vxlanWithHostPod } from './fixtures';
 
@@ -99,5 +100,19 @@ describe('the hop clock', () => {
     let advanced = false;
     while (!advanced && ts < 5000) advanced = c.tick((ts += 10), { ...input, speed: 2 }).advance;
     expect(ts).toBeLessThanOrEqual((PAUSE_MS + MOVE_MS) / 2 + 10);
+  });
+});
+
+describe('batched packets', () => {
+  it('draw every flow as one circle in the path of its colour and leg, with a ring while encapsulated', () => {
+    const p = plan(vxlanWithHostPod, toApi);
+    const wire = p.stops.findIndex((s) => s.encap);
+    const b = batchPaths([p, p, p], wire, 0, 1, 2);
+    const circles = (d: string) => (d.match(/M/g) ?? []).length;
+    expect(b.request.map(circles)).toEqual([2, 1]);
+    expect(b.encap.map(circles)).toEqual([2, 1]);
+    expect(b.reply.map(circles)).toEqual([0, 0]);
+    const back = batchPaths([p], p.stops.length - 1, 0, 1, 2);
+    expect(back.reply.map(circles)).toEqual([1, 0]);
   });
 });

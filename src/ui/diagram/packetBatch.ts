@@ -1,0 +1,48 @@
+/** Many packets drawn cheaply: one SVG path per colour and kind, holding every packet as a circle. */
+import { frameAt, type FlowPlan } from './animation';
+
+/** The path data of every packet, by palette index: requests, replies and VXLAN rings. */
+export interface PacketBatches {
+  /** Request packets of each colour. */
+  readonly request: string[];
+  /** Reply packets of each colour (drawn in the darker shade). */
+  readonly reply: string[];
+  /** VXLAN outer rings of each colour. */
+  readonly encap: string[];
+}
+
+/** Radius of a batched packet, model units at scale 1. */
+const R = 6;
+/** Radius of its VXLAN ring. */
+const RING = 10;
+
+/** A circle as path data (two arcs), rounded to tenths so the strings stay short. */
+function circle(x: number, y: number, r: number): string {
+  const rx = Math.round(r * 10) / 10;
+  return `M${Math.round((x - rx) * 10) / 10},${Math.round(y * 10) / 10}a${rx},${rx} 0 1 0 ${2 * rx},0a${rx},${rx} 0 1 0 ${-2 * rx},0`;
+}
+
+/** Builds the path data of all flows at cursor, t; flow i uses colour i mod colours. */
+export function batchPaths(
+  plans: readonly FlowPlan[],
+  cursor: number,
+  t: number,
+  scale: number,
+  colours: number,
+): PacketBatches {
+  const out: PacketBatches = {
+    request: Array<string>(colours).fill(''),
+    reply: Array<string>(colours).fill(''),
+    encap: Array<string>(colours).fill(''),
+  };
+  plans.forEach((plan, i) => {
+    const f = frameAt(plan, cursor, t);
+    if (!f) return;
+    const c = i % colours;
+    const dot = circle(f.pos.x, f.pos.y, R * scale);
+    if (f.stop.leg === 'reply') out.reply[c] += dot;
+    else out.request[c] += dot;
+    if (f.stop.encap) out.encap[c] += circle(f.pos.x, f.pos.y, RING * scale);
+  });
+  return out;
+}
