@@ -98,3 +98,19 @@ test('a played packet moves by itself and comes back as a reply', async () => {
   await d.page.getByRole('button', { name: 'To end' }).click();
   await expect(packet).toHaveAttribute('data-leg', 'reply');
 });
+
+test('with reduced motion the packet jumps from hop to hop instead of gliding', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await d.open();
+  await page.getByRole('button', { name: /^Send$/ }).click();
+  const seen = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    seen.add((await d.packet(0).getAttribute('transform')) ?? '');
+    await page.waitForTimeout(40);
+  }
+  // About 2.5 s at 1.25 s per hop: a handful of positions, never the in-between ones.
+  expect(seen.size).toBeGreaterThan(1);
+  expect(seen.size).toBeLessThanOrEqual(4);
+});
