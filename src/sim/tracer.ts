@@ -100,7 +100,14 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
           ? { kind: 'udp', sport, dport: port ?? 0 }
           : { kind: 'icmp', type: 'echo-request' },
   };
-  const w: Walk = { idx, leg: 'request', hops: [], headers: {} };
+  const size = proto === 'ICMP' ? request.size : undefined;
+  const w: Walk = {
+    idx,
+    leg: 'request',
+    hops: [],
+    headers: {},
+    ...(size !== undefined && Number.isFinite(size) ? { size } : {}),
+  };
   pushHop(
     w,
     {

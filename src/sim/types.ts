@@ -123,4 +123,10 @@ export interface PacketRequest {
   readonly protocol: RequestProtocol;
   /** Destination port for TCP/UDP; ignored for ICMP and SHM. */
   readonly port?: number;
+  /**
+   * ICMP only: total IP length in bytes of an echo request sent with DF and no local fragmentation
+   * (`ping -M do -s <size − 28>`), to show the MTU at work; absent = a small packet. TCP segments by
+   * MSS and UDP fragments locally, so their size never stops them.
+   */
+  readonly size?: number;
 }

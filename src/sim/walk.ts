@@ -3,6 +3,7 @@ import { arpFails, arpHop, resolveNeighbour } from './arp';
 import { bridgeFrame } from './bridge';
 import { devName, ex, routeText } from './explain';
 import { isLocalTo, isLoopbackIp, loopbackHop } from './loopback';
+import { tooBigToSend } from './mtu';
 import { isDefaultRoute, lookupRoute, nextHopOf, sourceFor } from './routing';
 import { decrementTtl, ttlExpires } from './ttl';
 import { crossVeth } from './veth';
@@ -48,6 +49,8 @@ export function originate(w: Walk, netns: NetnsId): LegEnd {
   const dev = route ? w.idx.network.devices.get(route.dev) : undefined;
   if (!route || !dev) return stop('unreachable', ex('sim.outcome.noRoute', { ip: dst }));
   const params = { dst, route: routeText(w.idx, route), dev: dev.name, via: route.via ?? '' };
+  const tooBig = tooBigToSend(w, dev, params.route);
+  if (tooBig) return tooBig;
   const isNode = w.idx.network.netns.get(netns)?.kind === 'node';
   if (isDefaultRoute(route) && isNode) {
     pushHop(

@@ -37,6 +37,8 @@ export interface Walk {
   readonly hops: Hop[];
   /** The headers as they are now. */
   headers: Headers;
+  /** Total length of a DF packet that must not be fragmented (a sized ping), checked against MTUs. */
+  readonly size?: number;
 }
 
 /** What a hop records besides headers and changes. */

@@ -40,7 +40,8 @@ const udp = (from: Endpoint, to: Target, port: number): PacketRequest => ({
   protocol: 'UDP',
   port,
 });
-const ping = (from: Endpoint, to: Target): PacketRequest => ({ from, to, protocol: 'ICMP' });
+const ping = (from: Endpoint, to: Target, size?: number): PacketRequest =>
+  size === undefined ? { from, to, protocol: 'ICMP' } : { from, to, protocol: 'ICMP', size };
 
 /** The cluster every case of one CNI mode shares (built once per mode). */
 export function conformanceCluster(cni: CniMode): ClusterSpec {
@@ -204,6 +205,18 @@ export const CASES: readonly ConformanceCase[] = [
     covers: 'C9, fact 7',
     cni: 'vxlan',
     request: ping(WEB, toPod('default/api')),
+  },
+  {
+    name: 'a 1500-byte DF ping cannot leave a VXLAN pod (MTU 1450)',
+    covers: 'fact 7 (MTU)',
+    cni: 'vxlan',
+    request: ping(WEB, toPod('default/api'), 1500),
+  },
+  {
+    name: 'a 1450-byte DF ping crosses the VXLAN overlay',
+    covers: 'fact 7 (MTU)',
+    cni: 'vxlan',
+    request: ping(WEB, toPod('default/api'), 1450),
   },
   {
     name: 'hostNetwork pod to a remote pod over VXLAN',

@@ -8,7 +8,14 @@ import { describeHeaders, fieldsOf, type FieldKind } from './fields';
 import type { CapturedPacket } from './tcpdumpParse';
 
 /** What the client program reported. */
-export type KernelOutcome = 'open' | 'refused' | 'timeout' | 'received' | 'unreachable';
+export type KernelOutcome =
+  | 'open'
+  | 'refused'
+  | 'timeout'
+  | 'received'
+  | 'unreachable'
+  /** The sender's own kernel refused to send (EMSGSIZE: larger than the MTU with DF). */
+  | 'local-error';
 
 /** What the kernel did for one case. */
 export interface KernelRun {
@@ -47,7 +54,7 @@ export const OUTCOME_MATCHES: Readonly<Record<OutcomeKind, readonly KernelOutcom
   delivered: ['open', 'received'],
   refused: ['refused'],
   unreachable: ['unreachable', 'timeout'],
-  dropped: ['timeout', 'unreachable'],
+  dropped: ['timeout', 'unreachable', 'local-error'],
   'failed-to-start': [],
   impossible: [],
 };

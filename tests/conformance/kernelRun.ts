@@ -2,6 +2,7 @@
 import type { Network } from '../../src/sim/networkTypes';
 import type { NetnsId, PacketRequest } from '../../src/sim/types';
 import { nodeNetOf, podNetOf } from '../../src/sim/lookup';
+import { PING_HEADER_BYTES } from '../../src/sim/mtu';
 import { startCaptures, type CapturePoint } from './capture';
 import type { KernelOutcome, KernelRun } from './compare';
 import { inNs, run } from './exec';
@@ -68,7 +69,14 @@ export function clientArgv(request: PacketRequest, ip: string): string[] {
     return ['timeout', '8', 'nc', '-znv', '-w', '4', ip, String(request.port ?? 0)];
   if (request.protocol === 'UDP')
     return ['timeout', '8', 'python3', '-c', UDP_CLIENT_PY, ip, String(request.port ?? 0)];
-  if (request.protocol === 'ICMP') return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ip];
+  if (request.protocol === 'ICMP') {
+    // a sized ping: DF and no local fragmentation (-M do), -s counts the payload after 28 header bytes
+    const sized =
+      request.size === undefined
+        ? []
+        : ['-M', 'do', '-s', String(request.size - PING_HEADER_BYTES)];
+    return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ...sized, ip];
+  }
   throw new Error(`conformance has no client for ${request.protocol} yet`);
 }
 
@@ -78,6 +86,7 @@ export function outcomeOf(
   status: number | null,
   text: string,
 ): KernelOutcome {
+  if (/message too long/i.test(text)) return 'local-error';
   if (/unreachable|no route to host/i.test(text)) return 'unreachable';
   if (protocol === 'ICMP') return /\b1 (packets )?received/.test(text) ? 'received' : 'timeout';
   if (status === 0) return 'open';

@@ -25,7 +25,8 @@ export function describeRequest(r: PacketRequest): string {
         : to.kind === 'node'
           ? `node ${to.node}`
           : `pod ${to.pod}`;
-  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}`;
+  const size = r.size === undefined ? '' : ` ${r.size} bytes DF`;
+  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}`;
 }
 
 /** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures. */

@@ -23,6 +23,8 @@ export const simEn = {
     'ARP on the node network: “who-has {{target}} tell {{sender}}” is broadcast on {{dev}}, and the node owning {{target}} answers with its MAC {{mac}}.',
   'sim.hop.arpFailed':
     'ARP: “who-has {{target}} tell {{sender}}” is broadcast on {{dev}}, but no answer comes — no device on this link holds {{target}}.',
+  'sim.hop.dropMessageTooLong':
+    'The route “{{route}}” sends the packet out of {{dev}}, whose MTU is {{mtu}} bytes. The packet is {{size}} bytes and must not be fragmented (DF, ping -M do), so the sender’s own kernel refuses it before it leaves: sendmsg() fails with EMSGSIZE and ping prints “local error: message too long, mtu={{mtu}}”. Nothing goes on the wire. Over VXLAN the pod’s MTU is 1450, leaving 50 bytes for the outer headers within the node network’s 1500.',
   'sim.hop.dropArp':
     'The kernel keeps the packet while it asks again, about once a second. After three unanswered ARP requests (about 3 s) it gives up: the neighbour entry for {{target}} becomes FAILED and the waiting packet is dropped.',
   // ---------------------------------------------------------------- hops: veth and bridge
@@ -101,6 +103,8 @@ export const simEn = {
     'Refused: localhost is per pod. 127.0.0.1:{{port}} always means the sender’s own namespace ({{pod}}); to reach another pod, use that pod’s IP.',
   'sim.outcome.hostUnreachable':
     'Host unreachable: nobody answered ARP for {{ip}}, so the packet could not be delivered. The kernel that asked gave up after about 3 s and sent ICMP host unreachable back to the sender.',
+  'sim.outcome.messageTooLong':
+    'Never sent: {{size}} bytes with don’t-fragment set do not fit the MTU {{mtu}} of {{dev}}, so the sender’s kernel refused it (EMSGSIZE). Packets up to {{mtu}} bytes pass.',
   'sim.outcome.noRoute': 'Network unreachable: no route covers {{ip}}.',
   'sim.outcome.leftCluster':
     '{{ip}} is outside the cluster: the packet leaves towards the node network’s gateway, outside this simulation.',

@@ -26,6 +26,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '노드 네트워크의 ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하고, {{target}}을(를) 가진 노드가 자기 MAC {{mac}}(으)로 답합니다.',
   'sim.hop.arpFailed':
     'ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하지만 답이 없습니다. 이 링크에는 {{target}}을(를) 가진 장치가 없습니다.',
+  'sim.hop.dropMessageTooLong':
+    '경로 “{{route}}”는 패킷을 MTU가 {{mtu}}바이트인 {{dev}}로 내보냅니다. 패킷은 {{size}}바이트이고 조각내면 안 되므로(DF, ping -M do) 보내는 쪽 커널이 내보내기 전에 거절합니다. sendmsg()가 EMSGSIZE로 실패하고 ping은 “local error: message too long, mtu={{mtu}}”를 출력합니다. 선 위로는 아무것도 나가지 않습니다. VXLAN에서는 노드 네트워크의 1500 안에 바깥 헤더 50바이트를 남기려고 파드의 MTU가 1450입니다.',
   'sim.hop.dropArp':
     '커널은 약 1초 간격으로 다시 물어보는 동안 패킷을 붙잡아 둡니다. ARP 요청이 세 번(약 3초) 연속 응답을 받지 못하면 포기합니다. {{target}}의 이웃 항목은 FAILED가 되고 기다리던 패킷은 버려집니다.',
   // ---------------------------------------------------------------- 홉: veth와 브리지
@@ -103,6 +105,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '거부: localhost는 파드마다 따로 있습니다. 127.0.0.1:{{port}}은(는) 언제나 보내는 쪽 자신의 네임스페이스({{pod}})를 뜻합니다. 다른 파드에 닿으려면 그 파드의 IP를 쓰세요.',
   'sim.outcome.hostUnreachable':
     '호스트에 닿을 수 없음: {{ip}}에 대한 ARP에 아무도 답하지 않아 패킷을 전달할 수 없었습니다. 물어본 쪽 커널이 약 3초 뒤 포기하고 보낸 쪽에 ICMP host unreachable을 돌려보냈습니다.',
+  'sim.outcome.messageTooLong':
+    '보내지 못함: DF가 설정된 {{size}}바이트 패킷은 {{dev}}의 MTU {{mtu}}에 들어가지 않아 보내는 쪽 커널이 거절했습니다(EMSGSIZE). {{mtu}}바이트까지는 지나갑니다.',
   'sim.outcome.noRoute': '네트워크에 닿을 수 없음: {{ip}}을(를) 포함하는 경로가 없습니다.',
   'sim.outcome.leftCluster':
     '{{ip}}은(는) 클러스터 밖에 있습니다. 패킷은 이 시뮬레이션 바깥에 있는 노드 네트워크의 게이트웨이로 떠납니다.',

@@ -85,6 +85,22 @@ describe('the real clients', () => {
     expect(outcomeOf('UDP', 2, 'udp: timed out')).toBe('timeout');
   });
 
+  it('sends a sized ping with DF and no local fragmentation, and reads its local error', () => {
+    const argv = clientArgv(
+      {
+        from: { kind: 'node', node: 'n', agent: 'host' },
+        to: { kind: 'ip', ip: '10.244.2.2' },
+        protocol: 'ICMP',
+        size: 1500,
+      },
+      '10.244.2.2',
+    );
+    expect(argv.slice(-5)).toEqual(['-M', 'do', '-s', '1472', '10.244.2.2']);
+    expect(outcomeOf('ICMP', 1, 'ping: local error: message too long, mtu=1450')).toBe(
+      'local-error',
+    );
+  });
+
   it("reads nc's and ping's verdicts", () => {
     expect(outcomeOf('TCP', 0, 'Connection to 10.244.2.2 8080 port [tcp/*] succeeded!')).toBe(
       'open',

@@ -1,5 +1,6 @@
 /** Golden traces of failures and of what the kernel answers: ARP giving up, ICMP errors, the DF flag. */
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/sim';
 import { actionsOf, ctr, devicePath, hopOf, lab, lastOf, legOf, toPod, trace } from './fixtures';
 
 const N1 = '52:54:00:a8:0a:0b';
@@ -114,5 +115,39 @@ describe('the don’t-fragment flag, as the kernel sets it', () => {
   it('UDP datagrams carry DF both ways; the ICMP port unreachable does not', () => {
     expect(df('UDP', 'dns', 53)).toEqual([true, true]);
     expect(df('UDP', 'api', 53)).toEqual([true, false]);
+  });
+});
+
+describe('the MTU (fact 7)', () => {
+  const ping = (cni: 'vxlan' | 'bridge-hostgw', size: number, protocol: 'ICMP' | 'TCP' = 'ICMP') =>
+    simulate(lab(cni), {
+      from: ctr('web', 'nginx'),
+      to: toPod('api'),
+      protocol,
+      ...(protocol === 'TCP' ? { port: 8080 } : {}),
+      size,
+    });
+
+  it('a 1500-byte DF ping cannot even leave a VXLAN pod whose MTU is 1450: EMSGSIZE, nothing sent', () => {
+    const t = ping('vxlan', 1500);
+    expect(t.outcome).toEqual({
+      kind: 'dropped',
+      reason: {
+        key: 'sim.outcome.messageTooLong',
+        params: expect.objectContaining({ size: 1500, mtu: 1450, dev: 'eth0' }),
+      },
+    });
+    expect(actionsOf(t, 'request')).toEqual(['send', 'drop']);
+    expect(hopOf(t, 'request', 'drop').device).toBeUndefined();
+    expect(legOf(t, 'reply')).toEqual([]);
+  });
+
+  it('1450 bytes pass over VXLAN, and 1500 bytes pass under host-gw (MTU 1500)', () => {
+    expect(ping('vxlan', 1450).outcome.kind).toBe('delivered');
+    expect(ping('bridge-hostgw', 1500).outcome.kind).toBe('delivered');
+  });
+
+  it('a size never stops TCP, which segments by MSS', () => {
+    expect(ping('vxlan', 9000, 'TCP').outcome.kind).toBe('delivered');
   });
 });
