@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { measureBundle } from './bench/bundle';
 import { measurePaint } from './bench/paint';
 import { buildApp, launchChromium, median, serve } from './bench/serve';
+import { benchFps } from './bench/fps';
 import { benchTracer } from './bench/tracer';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   );
   if (!only || only === 'tracer') await benchTracer();
   if (!only || only === 'build') await benchBuild();
+  if (!only || only === 'fps') await benchFps();
 }
 
 main().catch((err: unknown) => {

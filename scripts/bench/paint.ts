@@ -12,9 +12,7 @@ async function coldLoad(browser: Browser, url: string): Promise<{ fcp: number; r
   const fcp = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
   );
-  await page
-    .waitForSelector('#root main:not(.shell-main)', { timeout: 10_000 })
-    .catch(() => null);
+  await page.waitForSelector('#root main:not(.shell-main)', { timeout: 10_000 }).catch(() => null);
   const ready = await page.evaluate(() => performance.now());
   await context.close();
   return { fcp, ready };
