@@ -6,7 +6,11 @@ import { removeCaptureDirs } from '../tests/conformance/capture';
 import { CASES } from '../tests/conformance/cases';
 import { skipReason } from '../tests/conformance/environment';
 import { killAllStarted } from '../tests/conformance/exec';
-import { deleteAllCreated, removeStaleNamespaces } from '../tests/conformance/netnsCluster';
+import {
+  deleteAllCreated,
+  removeStaleNamespaces,
+  startWatchdog,
+} from '../tests/conformance/netnsCluster';
 import { consoleLines, markdownReport, passed } from '../tests/conformance/report';
 import { loadSim } from '../tests/conformance/simApi';
 import { runSuite } from '../tests/conformance/suite';
@@ -34,6 +38,7 @@ async function main(): Promise<number> {
     console.log(`conformance: FAILED — ${sim}`);
     return 1;
   }
+  startWatchdog();
   const stale = removeStaleNamespaces();
   if (stale.length > 0) console.log(`conformance: removed stale namespaces ${stale.join(', ')}`);
   const only = process.env.CONFORMANCE_ONLY;

@@ -29,6 +29,9 @@ export interface CapturePoint {
 /** Test traffic only: IPv4 without the bridge's IGMP reports, and ARP. */
 export const CAPTURE_FILTER = ['(', 'ip', 'and', 'not', 'igmp', ')', 'or', 'arp'];
 
+/** The prefix of this process's capture folders in the temporary directory: "pnl-cap-<pid>-". */
+export const CAPTURE_DIR_PREFIX = `pnl-cap-${process.pid}-`;
+
 const openDirs = new Set<string>();
 
 /** Removes the capture folders of sessions that never stopped (for exit and signal handlers). */
@@ -51,7 +54,7 @@ export interface CaptureSession {
 
 /** Starts tcpdump on every point and resolves once all of them are listening. */
 export async function startCaptures(points: readonly CapturePoint[]): Promise<CaptureSession> {
-  const dir = mkdtempSync(join(tmpdir(), 'pnl-cap-'));
+  const dir = mkdtempSync(join(tmpdir(), CAPTURE_DIR_PREFIX));
   openDirs.add(dir);
   const running: Running[] = points.map((point, i) => {
     const file = join(dir, `${i}.pcap`);

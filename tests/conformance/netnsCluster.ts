@@ -1,5 +1,7 @@
 /** Builds a planned cluster in real namespaces, starts its listeners, and always tears it down. */
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Network } from '../../src/sim/networkTypes';
 import type { ClusterSpec, NetnsId } from '../../src/sim/types';
 import {
@@ -9,6 +11,7 @@ import {
   type BindGroup,
   type BindResult,
 } from './binder';
+import { CAPTURE_DIR_PREFIX } from './capture';
 import { inNs, must, run, startBackground, stopBackground, waitFor, type Background } from './exec';
 import { planNetns, type NetnsPlan } from './netnsPlan';
 
@@ -101,6 +104,26 @@ export async function destroyCluster(cluster: LiveCluster): Promise<void> {
 function deleteNamespace(ns: string): void {
   run(['ip', 'netns', 'del', ns]);
   created.delete(ns);
+}
+
+/**
+ * Starts a detached shell, in its own session, that waits for this process to end and then removes
+ * whatever it left: the processes in its namespaces, the namespaces, its capture folders. The exit
+ * and signal handlers clean up too, but cannot when this process is SIGKILLed — which tsx does to
+ * its child when Ctrl-C finds it blocked in a synchronous call (a client run) for over ~60 ms.
+ */
+export function startWatchdog(): void {
+  const pid = process.pid;
+  const quote = (s: string): string => `'${s.replaceAll("'", "'\\''")}'`;
+  const script = [
+    `while kill -0 ${pid} 2>/dev/null; do sleep 0.5; done`,
+    `for n in $(ls /run/netns 2>/dev/null | grep '^${NS_PREFIX}'); do`,
+    '  for p in $(ip netns pids "$n"); do kill -KILL "$p"; done',
+    '  ip netns del "$n"',
+    'done',
+    `rm -rf ${quote(tmpdir())}/${CAPTURE_DIR_PREFIX}*`,
+  ].join('\n');
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Synchronously deletes every namespace this process created (for exit and signal handlers). */
