@@ -3,9 +3,11 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import { parseScenario } from '../scenario/validate';
 import type { ScenarioError } from '../scenario/errors';
+import { LIMITS } from '../scenario/limits';
 import type { Scenario } from '../scenario/types';
 import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
+import { flowsFitting, packetKey } from './flowsFit';
 import { applyEdit, remapRequests, type ScenarioEdit } from './scenarioEdits';
 
 /** How many steps undo remembers. */
@@ -63,7 +65,7 @@ export interface ScenarioSlice {
   storageProblem: StorageProblem | null;
   /** The pending or opened shared-link choice, or null. */
   shareChoice: ShareChoice | null;
-  /** Replaces the whole scenario (already validated), undoably. */
+  /** Replaces the whole scenario (already validated), undoably; shown packets that no longer fit are dropped. */
   setScenario: (scenario: Scenario) => void;
   /** Opens a scenario (already validated) with its first packet ready and paused, undoably. */
   loadScenario: (scenario: Scenario, flows?: readonly PacketRequest[]) => void;
@@ -109,6 +111,17 @@ export const createScenarioSlice =
         ...(same ? {} : { flows: to.flows, activeFlow: 0, cursor: 0, playing: false }),
       };
     };
+    /** The one place a scenario replaces another: packets that name missing pods are dropped, and the cursor starts over whenever the shown packets change. */
+    const replace = (scenario: Scenario, wanted: readonly PacketRequest[]): Partial<AppState> => {
+      const flows = flowsFitting(scenario.cluster, wanted);
+      const same = flows === get().flows;
+      return {
+        ...remember(),
+        scenario,
+        draftErrors: [],
+        ...(same ? {} : { flows, activeFlow: 0, cursor: 0, playing: false }),
+      };
+    };
     return {
       scenario: initial,
       past: [],
@@ -117,12 +130,10 @@ export const createScenarioSlice =
       notice: null,
       storageProblem: null,
       shareChoice: null,
-      setScenario: (scenario) => set({ ...remember(), scenario, draftErrors: [] }),
+      setScenario: (scenario) => set(replace(scenario, get().flows)),
       loadScenario: (scenario, flows) => {
-        const shown = flows ?? scenario.packets.slice(0, 1);
-        set({ ...remember(), scenario, draftErrors: [] });
-        get().setFlows(shown);
-        get().setPlaying(false);
+        // A fresh array, so the cursor and anything keyed on the flows start over.
+        set(replace(scenario, [...(flows ?? scenario.packets.slice(0, 1))]));
       },
       editScenario: (edit) => {
         const { scenario, renames } = applyEdit(get().scenario, edit);
@@ -131,15 +142,9 @@ export const createScenarioSlice =
           set({ draftErrors: parsed.errors });
           return false;
         }
-        const flows = get().flows ?? [];
+        const flows = get().flows;
         const kept = remapRequests(renames, flows);
-        const changed = !sameData(kept, flows);
-        set({
-          ...remember(),
-          scenario: parsed.scenario,
-          draftErrors: [],
-          ...(changed ? { flows: kept, activeFlow: 0, cursor: 0, playing: false } : {}),
-        });
+        set(replace(parsed.scenario, sameData(kept, flows) ? flows : kept));
         return true;
       },
       undo: () => {
@@ -156,17 +161,24 @@ export const createScenarioSlice =
       },
       clearDraftErrors: () => set({ draftErrors: [] }),
       adoptPackets: (reqs) => {
-        let packets = [...get().scenario.packets];
+        const packets = [...get().scenario.packets];
+        const index = new Map<string, number>();
+        packets.forEach((p, i) => {
+          const k = packetKey(p);
+          if (!index.has(k)) index.set(k, i);
+        });
         const indexes: number[] = [];
         for (const r of reqs) {
-          let i = packets.findIndex((p) => sameData(p, r));
-          if (i < 0) {
-            packets = [...packets, r];
-            i = packets.length - 1;
+          const k = packetKey(r);
+          let i = index.get(k);
+          if (i === undefined) {
+            i = packets.push(r) - 1;
+            index.set(k, i);
           }
           indexes.push(i);
         }
         if (packets.length === get().scenario.packets.length) return indexes;
+        if (packets.length > LIMITS.packets) return null;
         const parsed = parseScenario({ ...get().scenario, packets });
         if (!parsed.ok) return null;
         set({ scenario: { ...get().scenario, packets } });
