@@ -1,6 +1,8 @@
 /** Share links: the current view as a URL fragment, built with the lazily loaded share codec. */
 import type { SharedView } from '../../scenario/share';
-import type { AppStore } from '../../store';
+import type { PacketRequest } from '../../sim';
+import type { AppState, AppStore } from '../../store';
+import { packetKey } from '../../store/flowsFit';
 
 /** The query flag that turns the page into the embed view. */
 export const EMBED_PARAM = 'embed';
@@ -10,17 +12,41 @@ export function loadShareCodec() {
   return import('../../scenario/share');
 }
 
+/** The indexes last found for a flows array, with the packets list they index into. */
+const indexCache = new WeakMap<
+  readonly PacketRequest[],
+  { readonly packets: readonly PacketRequest[]; readonly indexes: readonly number[] }
+>();
+
+/** Indexes into scenario.packets of the shown flows (custom ones adopted first; the ones that cannot be are left out), cached per flows array. */
+function flowIndexes(store: AppStore): readonly number[] {
+  const s = store.getState();
+  if (s.flows.length === 0) return [];
+  const hit = indexCache.get(s.flows);
+  if (hit && hit.packets === s.scenario.packets) return hit.indexes;
+  const adopted = s.adoptPackets(s.flows);
+  const after = store.getState().scenario.packets;
+  let indexes: readonly number[];
+  if (adopted) indexes = adopted;
+  else {
+    const where = new Map<string, number>();
+    after.forEach((p, i) => {
+      const k = packetKey(p);
+      if (!where.has(k)) where.set(k, i);
+    });
+    indexes = s.flows.flatMap((f) => {
+      const i = where.get(packetKey(f));
+      return i === undefined ? [] : [i];
+    });
+  }
+  indexCache.set(s.flows, { packets: after, indexes });
+  return indexes;
+}
+
 /** The view to share: packets shown become indexes (custom packets are added to the scenario first). */
 export function viewOf(store: AppStore): SharedView {
-  const s = store.getState();
-  const indexes = s.flows.length > 0 ? s.adoptPackets(s.flows) : [];
+  const flows = [...flowIndexes(store)];
   const after = store.getState();
-  const flows =
-    indexes ??
-    s.flows.flatMap((f) => {
-      const i = after.scenario.packets.findIndex((p) => JSON.stringify(p) === JSON.stringify(f));
-      return i < 0 ? [] : [i];
-    });
   return {
     scenario: after.scenario,
     flows,
@@ -56,34 +82,50 @@ export function embedCode(src: string, title: string): string {
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="960" height="600" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
-/** Keeps the address bar on the current view (replaceState, debounced); returns stop and the last fragment written. */
+/** Whether a store change touches what a link encodes (or the choice that holds writing back). */
+function encodedChanged(s: AppState, p: AppState): boolean {
+  return (
+    s.scenario !== p.scenario ||
+    s.flows !== p.flows ||
+    s.cursor !== p.cursor ||
+    s.lang !== p.lang ||
+    s.shareChoice !== p.shareChoice
+  );
+}
+
+/** Keeps the address bar on the current view (replaceState, debounced, and held while a packet plays); returns stop and the last fragment written. */
 export function startUrlSync(
   store: AppStore,
   delayMs = 300,
 ): { stop: () => void; lastHash: () => string } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let live = true;
+  let dirty = false;
   let last = window.location.hash;
   const write = async () => {
     timer = null;
-    if (store.getState().shareChoice?.stage === 'ask') return;
+    const s = store.getState();
+    if (s.shareChoice?.stage === 'ask' || s.playing) return;
+    dirty = false;
     const url = await shareUrl(store);
     if (!live || url === window.location.href) return;
     window.history.replaceState(window.history.state, '', url);
     last = window.location.hash;
   };
-  const unsubscribe = store.subscribe((s, p) => {
-    if (
-      s.scenario === p.scenario &&
-      s.flows === p.flows &&
-      s.cursor === p.cursor &&
-      s.lang === p.lang &&
-      s.shareChoice === p.shareChoice
-    ) {
-      return;
-    }
+  const schedule = () => {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void write(), delayMs);
+  };
+  // Only cheap comparisons here: every hop of a playing packet passes through this listener.
+  const unsubscribe = store.subscribe((s, p) => {
+    if (encodedChanged(s, p)) dirty = true;
+    else if (!(dirty && p.playing && !s.playing)) return;
+    if (s.playing) {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      return;
+    }
+    schedule();
   });
   return {
     stop: () => {

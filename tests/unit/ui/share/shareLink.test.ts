@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultScenario } from '../../../../src/scenario/defaultScenario';
+import type { PacketRequest, PodId } from '../../../../src/sim';
+import { createAppStore } from '../../../../src/store';
+import { startUrlSync, viewOf } from '../../../../src/ui/share/shareLink';
+
+const fresh = () => createAppStore({ scenario: defaultScenario, lang: 'en' });
+const custom = (port: number): PacketRequest => ({
+  from: { kind: 'container', pod: 'default/web' as PodId, container: 'nginx' },
+  to: { kind: 'pod', pod: 'default/cache' as PodId },
+  protocol: 'TCP',
+  port,
+});
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the address bar following the view', () => {
+  it('while a packet plays, hop changes do no work; the address is written once it pauses', async () => {
+    const store = fresh();
+    store.getState().setFlows([custom(6379)]);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const adopt = vi.spyOn(store.getState(), 'adoptPackets');
+    const sync = startUrlSync(store, 20);
+    for (let i = 0; i < 5; i++) {
+      store.getState().stepForward();
+      await wait(30);
+    }
+    expect(adopt).not.toHaveBeenCalled();
+    expect(replace).not.toHaveBeenCalled();
+    store.getState().setPlaying(false);
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+    expect(window.location.hash).toMatch(/^#v1\./);
+    sync.stop();
+  });
+
+  it('changes faster than the delay are written once, after they settle', async () => {
+    const store = fresh();
+    store.getState().setFlows([custom(6379)]);
+    store.getState().setPlaying(false);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const sync = startUrlSync(store, 40);
+    store.getState().stepForward();
+    store.getState().stepForward();
+    store.getState().stepBack();
+    await wait(10);
+    expect(replace).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+    sync.stop();
+  });
+
+  it('changes to what a link does not carry (hover, zoom) write nothing', async () => {
+    const store = fresh();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const sync = startUrlSync(store, 5);
+    store.getState().setView({ x: 1, y: 2, k: 3 });
+    await wait(40);
+    expect(replace).not.toHaveBeenCalled();
+    sync.stop();
+  });
+});
+
+describe('the shared view', () => {
+  it('custom packets become indexes into the scenario, found again without re-adopting', () => {
+    const store = fresh();
+    store.getState().setFlows([custom(6379), custom(6380)]);
+    expect(viewOf(store).flows).toEqual([1, 2]);
+    const adopt = vi.spyOn(store.getState(), 'adoptPackets');
+    expect(viewOf(store).flows).toEqual([1, 2]);
+    expect(adopt).not.toHaveBeenCalled();
+  });
+
+  it('with more packets than a scenario may hold, the prepared ones still travel by index', () => {
+    const store = fresh();
+    const first = defaultScenario.packets[0] as PacketRequest;
+    store.getState().setFlows([first, ...Array.from({ length: 100 }, (_, i) => custom(2000 + i))]);
+    expect(viewOf(store).flows).toEqual([0]);
+    expect(store.getState().scenario).toBe(defaultScenario);
+  });
+});
