@@ -37,6 +37,7 @@ export const panelsEn = {
   'flows.label': 'Packets shown',
   'flows.item': 'Packet {{n}}: {{summary}}',
   'flows.summary': '{{from}} → {{to}} {{protocol}}',
+  'flows.more': 'Show {{count}} more',
   // playback
   'playback.label': 'Playback',
   'playback.play': 'Play',
