@@ -1,5 +1,5 @@
 /** The send form: pick a source, a target, a protocol and a port, then send (one click by default). */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Endpoint, Network, PodId, Target } from '../../sim';
 import type { AppState } from '../../store';
 import { selectNetwork } from '../../store/selectors';
@@ -35,22 +35,35 @@ function sourceLabel(t: T, e: Endpoint): string {
     : t('send.fromAgent', { agent: t(`send.agent.${e.agent}`), node: e.node });
 }
 
+/** Pod and node addresses by id and name, built once per network. */
+interface Addresses {
+  /** Pod id → its IP. */
+  readonly pods: ReadonlyMap<string, string>;
+  /** Node name → its eth0 IP. */
+  readonly nodes: ReadonlyMap<string, string>;
+}
+
+/** Indexes a network's addresses for the option labels. */
+function addressesOf(net: Network): Addresses {
+  return {
+    pods: new Map(net.pods.map((p) => [p.id, p.ip])),
+    nodes: new Map(net.nodes.map((n) => [n.name, n.ip])),
+  };
+}
+
 /** The label of a target option. */
-function targetLabel(t: T, x: Target, net: Network): string {
+function targetLabel(t: T, x: Target, at: Addresses): string {
   switch (x.kind) {
     case 'localhost':
       return t('send.toLocalhost');
     case 'ip':
       return t('send.toIp');
     case 'pod':
-      return t('send.toPod', { pod: x.pod, ip: net.pods.find((p) => p.id === x.pod)?.ip ?? '' });
+      return t('send.toPod', { pod: x.pod, ip: at.pods.get(x.pod) ?? '' });
     case 'container':
       return t('send.toContainer', { container: x.container, pod: x.pod as PodId });
     case 'node':
-      return t('send.toNode', {
-        node: x.node,
-        ip: net.nodes.find((n) => n.name === x.node)?.ip ?? '',
-      });
+      return t('send.toNode', { node: x.node, ip: at.nodes.get(x.node) ?? '' });
   }
 }
 
@@ -78,7 +91,28 @@ export function SendPanel(props: {
     setAttempted(true);
     if (result.ok) sendPacket(result.req);
   };
-  const all = allTraffic(scenario.cluster, scenario.packets);
+  const all = useMemo(
+    () => allTraffic(scenario.cluster, scenario.packets),
+    [scenario.cluster, scenario.packets],
+  );
+  // Option lists are built once per cluster and language: a thousand pods make thousands of options.
+  const sourceOptions = useMemo(
+    () =>
+      sources(scenario.cluster).map((s) => (
+        <option key={encodeEndpoint(s)} value={encodeEndpoint(s)}>
+          {sourceLabel(t, s)}
+        </option>
+      )),
+    [scenario.cluster, t],
+  );
+  const targetOptions = useMemo(() => {
+    const at = addressesOf(network);
+    return [...targets(scenario.cluster), { kind: 'ip', ip: '' } as const].map((x) => (
+      <option key={encodeTarget(x)} value={encodeTarget(x)}>
+        {targetLabel(t, x, at)}
+      </option>
+    ));
+  }, [scenario.cluster, network, t]);
 
   const fields = (
     <>
@@ -92,11 +126,7 @@ export function SendPanel(props: {
           value={form.from}
           onChange={(e) => setForm({ ...form, from: e.target.value })}
         >
-          {sources(scenario.cluster).map((s) => (
-            <option key={encodeEndpoint(s)} value={encodeEndpoint(s)}>
-              {sourceLabel(t, s)}
-            </option>
-          ))}
+          {sourceOptions}
         </select>
       </div>
       <div>
@@ -109,11 +139,7 @@ export function SendPanel(props: {
           value={form.to}
           onChange={(e) => setForm(withTarget(form, e.target.value, scenario.cluster))}
         >
-          {[...targets(scenario.cluster), { kind: 'ip', ip: '' } as const].map((x) => (
-            <option key={encodeTarget(x)} value={encodeTarget(x)}>
-              {targetLabel(t, x, network)}
-            </option>
-          ))}
+          {targetOptions}
         </select>
       </div>
       {form.to === 'ip' && (

@@ -17,13 +17,14 @@ const selectPanel = (s: AppState) => ({
   scenario: s.scenario,
   flows: s.flows,
   activeFlow: s.activeFlow,
-  cursor: s.cursor,
   selected: s.selected,
   presenter: s.presenter,
   setActiveFlow: s.setActiveFlow,
   setCursor: s.setCursor,
   setPlaying: s.setPlaying,
 });
+/** Only the trace area follows the cursor, so the send form does not re-render at every hop. */
+const selectCursor = (s: AppState) => s.cursor;
 
 const flowIds = new WeakMap<object, number>();
 let nextFlowId = 0;
@@ -57,9 +58,10 @@ function usePreload(): void {
 function TraceArea() {
   const t = useT();
   const p = useAppStore(useShallow(selectPanel));
+  const cursor = useAppStore(selectCursor);
   const network = useAppStore(selectNetwork);
   const trace = useAppStore(selectActiveTrace);
-  const index = trace ? hopIndexAt(trace, p.cursor) : 0;
+  const index = trace ? hopIndexAt(trace, cursor) : 0;
   const jump = (i: number) => {
     p.setPlaying(false);
     p.setCursor(i);
