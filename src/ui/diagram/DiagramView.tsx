@@ -1,21 +1,29 @@
 /** The cluster diagram: nodes, pods, containers and devices, with moving packets. */
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { selectNetwork, selectTraces } from '../../store/selectors';
 import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
 import { ClusterDrawing } from './ClusterDrawing';
-import { layoutCluster } from './layout';
+import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { Legend } from './Legend';
 import { detailAt } from './lod';
 import { PacketLayer } from './PacketLayer';
 import { usePacketAnimation } from './usePacketAnimation';
-import { usePanZoom } from './usePanZoom';
+import { PAN_STEP, usePanZoom } from './usePanZoom';
 import { ZoomControls } from './ZoomControls';
 
 const selectCluster = (s: AppState) => s.scenario.cluster;
 const selectDetail = (s: AppState) => detailAt(s.view.k);
+
+/** Arrow keys → direction the drawing moves (the view moves the other way, like scrolling). */
+const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowLeft: [1, 0],
+  ArrowRight: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
 
 /** The diagram area. */
 export function DiagramView() {
@@ -25,17 +33,31 @@ export function DiagramView() {
   const network = useAppStore(selectNetwork);
   const traces = useAppStore(selectTraces);
   const detail = useAppStore(selectDetail);
-  const layout = useMemo(() => layoutCluster(cluster, network), [cluster, network]);
+  // The node grid follows the area's shape (while the view follows "fit"), so the drawing fills it.
+  const [area, setArea] = useState<{ readonly w: number; readonly h: number } | null>(null);
+  const sizes = useMemo(() => nodeSizes(cluster, network), [cluster, network]);
+  const cols = area ? bestNodeColumns(sizes, area.w, area.h) : undefined;
+  const layout = useMemo(() => layoutCluster(cluster, network, cols), [cluster, network, cols]);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   const packetGroupRef = useRef<SVGGElement>(null);
   const ringRef = useRef<SVGCircleElement>(null);
-  const { fit, zoomIn, zoomOut } = usePanZoom(svgRef, groupRef, packetGroupRef, layout.bounds);
+  const { fit, zoomIn, zoomOut, panBy } = usePanZoom(
+    svgRef,
+    groupRef,
+    packetGroupRef,
+    layout.bounds,
+    setArea,
+  );
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
   useEffect(() => installBenchHook(store), [store]);
+  // Keys the diagram handles while it has focus; preventDefault tells the global playback keys
+  // (usePlaybackKeys, which skips handled events) to leave them alone, so ←/→ pan here and step elsewhere.
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === '+' || e.key === '=') zoomIn();
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const pan = PAN_KEYS[e.key];
+    if (pan) panBy(pan[0] * PAN_STEP, pan[1] * PAN_STEP);
+    else if (e.key === '+' || e.key === '=') zoomIn();
     else if (e.key === '-' || e.key === '−') zoomOut();
     else if (e.key === '0') fit();
     else return;

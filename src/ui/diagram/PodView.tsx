@@ -53,23 +53,23 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
         />
         <text
           x={x + 12}
-          y={y + (full ? 20 : h / 2)}
-          className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[14px]' : 'text-[32px]'}`}
+          y={y + (full ? 21 : h / 2)}
+          className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[16px]' : 'text-[32px]'}`}
         >
           {pod.name}
         </text>
         <text
           x={x + 12}
-          y={y + (full ? 37 : h / 2 + 30)}
-          className={`pointer-events-none fill-slate-700 font-mono ${full ? 'text-[11px]' : 'text-[22px]'}`}
+          y={y + (full ? 40 : h / 2 + 30)}
+          className={`pointer-events-none fill-slate-700 font-mono ${full ? 'text-[13px]' : 'text-[22px]'}`}
         >
           {pod.ip}
         </text>
         {full && !pod.hostNetwork && (
           <text
             x={x + 12}
-            y={y + 51}
-            className="pointer-events-none fill-slate-700 font-mono text-[11px]"
+            y={y + 56}
+            className="pointer-events-none fill-slate-700 font-mono text-[12px]"
           >
             {pod.mac}
           </text>

@@ -3,7 +3,7 @@ import type { ClusterSpec, Network, PodSpec } from '../../sim';
 import { box, centre, mu, pt, type Point } from './geometry';
 import { nodeElementId } from './ids';
 import type { Anchor, DiagramLayout, NodeShape, Segment } from './layoutTypes';
-import { layoutNode, type PlacedPod } from './layoutNode';
+import { layoutNode, nodeSize, type PlacedPod } from './layoutNode';
 
 /** Horizontal gap between nodes. */
 const NODE_GAP = 60;
@@ -19,13 +19,40 @@ export function nodeColumns(n: number): number {
   return n <= 3 ? Math.max(1, n) : Math.ceil(Math.sqrt(n));
 }
 
-/** The pod id "ns/name" of a spec. */
-function podKey(p: PodSpec): string {
-  return `${p.namespace || 'default'}/${p.name}`;
+/** The size of the whole drawing when nodes of these sizes are laid out in rows of cols. */
+function gridSize(sizes: readonly { w: number; h: number }[], cols: number) {
+  let w = 0;
+  let h = 0;
+  for (let r = 0; r * cols < sizes.length; r++) {
+    const row = sizes.slice(r * cols, (r + 1) * cols);
+    w = Math.max(w, row.reduce((a, n) => a + n.w + NODE_GAP, 0) - NODE_GAP);
+    h += Math.max(...row.map((n) => n.h)) + WIRE_SPACE;
+  }
+  return { w: w + 80, h: h + 40 };
 }
 
-/** Lays out a cluster from its spec and derived network; deterministic for equal inputs. */
-export function layoutCluster(cluster: ClusterSpec, network: Network): DiagramLayout {
+/** The node column count whose drawing fills a viewW×viewH area at the largest scale (capped at maxScale; ties keep more columns). */
+export function bestNodeColumns(
+  sizes: readonly { w: number; h: number }[],
+  viewW: number,
+  viewH: number,
+  maxScale = 2,
+): number {
+  let best = nodeColumns(sizes.length);
+  let bestScale = -1;
+  for (let cols = sizes.length; cols >= 1; cols--) {
+    const g = gridSize(sizes, cols);
+    const k = Math.min(maxScale, viewW / g.w, viewH / g.h);
+    if (k > bestScale * 1.02) {
+      best = cols;
+      bestScale = k;
+    }
+  }
+  return best;
+}
+
+/** The pods of each node, with their specs. */
+export function podsByNode(cluster: ClusterSpec, network: Network): Map<string, PlacedPod[]> {
   const specs = new Map(cluster.pods.map((p) => [podKey(p), p]));
   const byNode = new Map<string, PlacedPod[]>();
   for (const net of network.pods) {
@@ -35,7 +62,28 @@ export function layoutCluster(cluster: ClusterSpec, network: Network): DiagramLa
     list.push({ spec, net });
     byNode.set(net.node, list);
   }
-  const cols = nodeColumns(network.nodes.length);
+  return byNode;
+}
+
+/** The size of every node's box, in network order (cheap: nothing is placed). */
+export function nodeSizes(cluster: ClusterSpec, network: Network) {
+  const byNode = podsByNode(cluster, network);
+  return network.nodes.map((n) => nodeSize(byNode.get(n.name) ?? []));
+}
+
+/** The pod id "ns/name" of a spec. */
+function podKey(p: PodSpec): string {
+  return `${p.namespace || 'default'}/${p.name}`;
+}
+
+/** Lays out a cluster from its spec and derived network in rows of cols nodes; deterministic for equal inputs. */
+export function layoutCluster(
+  cluster: ClusterSpec,
+  network: Network,
+  columns?: number,
+): DiagramLayout {
+  const byNode = podsByNode(cluster, network);
+  const cols = Math.max(1, columns ?? nodeColumns(network.nodes.length));
   const nodes: NodeShape[] = [];
   const wires: Segment[] = [];
   const wireOf = new Map<string, number>();

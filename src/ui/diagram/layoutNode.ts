@@ -29,6 +29,17 @@ export function podColumns(n: number): number {
   return n <= 4 ? Math.max(1, n) : Math.ceil(Math.sqrt(n * 2));
 }
 
+/** The width and height layoutNode gives a node with these pods, without placing anything. */
+export function nodeSize(pods: readonly PlacedPod[]): { readonly w: number; readonly h: number } {
+  const cols = podColumns(pods.length);
+  let h = GRID_Y;
+  for (let r = 0; r * cols < pods.length; r++) {
+    const row = pods.slice(r * cols, (r + 1) * cols);
+    h += Math.max(...row.map((p) => podHeight(p.spec))) + BUS_DROP + 28;
+  }
+  return { w: Math.max(MIN_NODE_W, GRID_X + cols * CELL_W), h: h + BAND_H };
+}
+
 /** Lays out a node whose top-left corner is (x, y). */
 export function layoutNode(
   node: NodeNet,

@@ -7,7 +7,7 @@ import type { ContainerShape, DeviceShape, PodShape } from './layoutTypes';
 /** Width of every pod box. */
 export const POD_W = 210;
 /** Space above the containers: pod name and IP/MAC lines. */
-const HEAD = 60;
+const HEAD = 66;
 /** Vertical pitch of one container row. */
 const ROW = 34;
 /** Space under the containers for lo and the eth0 that straddles the edge. */
