@@ -1,15 +1,21 @@
 /** Entry point: decides the first view (shared link, autosave or default), creates the store, mounts React. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadEnglishRest } from './i18n/catalog';
 import { createAppStore } from './store';
 import { initialLang } from './store/langPreference';
 import { openStorage, startAutosave } from './store/persistence';
 import { App } from './ui/App';
-import { EmbedApp } from './ui/embed/EmbedApp';
 import { applyBoot, openIncomingLink, planBoot } from './ui/share/boot';
 import { startUrlSync } from './ui/share/shareLink';
 import { StoreContext } from './ui/storeContext';
 import './styles.css';
+
+/** Lets the browser paint first, then runs a task (idle time where the browser has it). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 
 /** Plans the first view, builds the store, starts autosave and the address sync, then renders. */
 async function boot(): Promise<void> {
@@ -20,6 +26,9 @@ async function boot(): Promise<void> {
     lang: plan.lang ?? initialLang(navigator.languages),
   });
   applyBoot(store, plan);
+  // A shared packet's explanations and a notice's details need the rest of the English catalog.
+  const needsRest = plan.flows.length > 0 || plan.notice !== null || plan.shareChoice !== null;
+  if (needsRest) await loadEnglishRest();
   if (!plan.embed) {
     const autosave = startAutosave(store, storage);
     window.addEventListener('pagehide', autosave.flush);
@@ -29,15 +38,19 @@ async function boot(): Promise<void> {
         void openIncomingLink(store, window.location.hash);
     });
   }
+  // The embed view is rare: its module loads only for it (the static shell stays painted meanwhile).
+  const View = plan.embed ? (await import('./ui/embed/EmbedApp')).EmbedApp : App;
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        {plan.embed ? <EmbedApp /> : <App />}
+        <View />
       </StoreContext.Provider>
     </StrictMode>,
   );
+  // The rest of the English messages arrive before the learner can send a packet or open a tool.
+  whenIdle(() => void loadEnglishRest());
 }
 
 void boot();

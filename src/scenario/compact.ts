@@ -1,6 +1,6 @@
 /** Drops the values a document may leave out (the schema's defaults), so share links stay short. */
 import type { ClusterSpec, ContainerSpec, PodSpec } from '../sim';
-import { DEFAULTS } from './schema';
+import { DEFAULTS } from './defaults';
 import type { Scenario } from './types';
 
 /** A JSON-ready object: the entries whose value is not undefined. */

@@ -7,7 +7,7 @@ import type {
   PodSpec,
   RequestProtocol,
 } from '../sim';
-import { DEFAULTS } from './schema';
+import { DEFAULTS } from './defaults';
 import { SCENARIO_VERSION, type Scenario } from './types';
 
 /** A container listening on TCP ports. */

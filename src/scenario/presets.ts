@@ -1,8 +1,10 @@
 /** The built-in scenarios, one per idea the app teaches, each with its first packet ready to send. */
-import { en } from '../i18n/en';
+import { presetsEn } from '../i18n/en/presets';
 import type { ScenarioMessageKey } from './errors';
 import { ctr, fromCtr, ONE_NODE, pod, podId, scenario, send, TWO_NODES } from './presetParts';
 import type { Scenario } from './types';
+
+type PresetMessageKey = keyof typeof presetsEn;
 
 /** A built-in scenario in the gallery. */
 export interface Preset {
@@ -24,14 +26,14 @@ function preset(
   concepts: readonly string[],
   make: (title: string, text: string) => Scenario,
 ): Preset {
-  const titleKey = `scenario.preset.${id}.title` as ScenarioMessageKey;
-  const descriptionKey = `scenario.preset.${id}.description` as ScenarioMessageKey;
+  const titleKey = `scenario.preset.${id}.title` as PresetMessageKey;
+  const descriptionKey = `scenario.preset.${id}.description` as PresetMessageKey;
   return {
     id,
     titleKey,
     descriptionKey,
     concepts,
-    scenario: make(en[titleKey], en[descriptionKey]),
+    scenario: make(presetsEn[titleKey], presetsEn[descriptionKey]),
   };
 }
 

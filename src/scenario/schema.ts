@@ -1,6 +1,7 @@
 /** The valibot schema of the v1 scenario document: shapes, defaults, lengths and caps. */
 import * as v from 'valibot';
 import type { PodId } from '../sim';
+import { DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
 
 /** A DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit. */
@@ -22,15 +23,8 @@ const LABEL_KEY =
   /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 
-/** The defaults filled in when a document leaves a field out. */
-export const DEFAULTS = {
-  clusterName: 'lab',
-  clusterCidr: '10.244.0.0/16',
-  nodeNetwork: '192.168.10.0/24',
-  cni: 'bridge-hostgw',
-  namespace: 'default',
-  description: '',
-} as const;
+/** The defaults (kept in ./defaults), part of the schema's public surface. */
+export { DEFAULTS };
 
 const dnsName = v.pipe(
   v.string(),

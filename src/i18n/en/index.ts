@@ -1,17 +1,13 @@
 /** The English catalog: the reference every other language must match key for key. */
-import { diagramEn } from './diagram';
-import { editorEn } from './editor';
-import { panelsEn } from './panels';
-import { scenarioEn } from './scenario';
-import { simEn } from './sim';
-import { uiEn } from './ui';
+import { enCore } from './core';
+import { enLater } from './later';
 
-/** All English messages. */
-export const en = {
-  ...uiEn,
-  ...diagramEn,
-  ...panelsEn,
-  ...editorEn,
-  ...simEn,
-  ...scenarioEn,
-} as const;
+/**
+ * All English messages (the app loads them in two parts: ./core first, ./later on demand).
+ * Built by a pure call, not a spread, so a bundle that never reads it drops it and ./later.
+ */
+export const en: typeof enCore & typeof enLater = /* @__PURE__ */ Object.assign(
+  {},
+  enCore,
+  enLater,
+);

@@ -1,4 +1,6 @@
 /** English messages of the scenario format: validation errors, presets, share links, files, autosave. */
+import { presetsEn } from './presets';
+
 export const scenarioEn = {
   // ------------------------------------------------------------ document shape
   'scenario.error.required': 'The field “{{field}}” is missing.',
@@ -93,35 +95,5 @@ export const scenarioEn = {
     'The autosave was written by a newer version of the app and was not restored.',
   'scenario.storage.error.invalidScenario':
     'The autosaved scenario is no longer valid and was not restored.',
-  // ------------------------------------------------------------ presets
-  'scenario.preset.single-container.title': 'One container, one pod',
-  'scenario.preset.single-container.description':
-    'The common case: a pod wraps a single nginx container. A client pod calls it by the pod’s IP.',
-  'scenario.preset.sidecar-localhost.title': 'A sidecar over localhost',
-  'scenario.preset.sidecar-localhost.description':
-    'A web container and a log-shipper sidecar form one service; the sidecar reaches the web server at 127.0.0.1 through lo, never leaving the pod.',
-  'scenario.preset.port-conflict.title': 'Two containers, one port',
-  'scenario.preset.port-conflict.description':
-    'Both containers of a pod try to listen on port 80. They share one port space, so the second one fails with “address already in use”.',
-  'scenario.preset.same-node.title': 'Two pods on one node',
-  'scenario.preset.same-node.description':
-    'Pod to pod on the same node: out of eth0, through the veth pair, switched by the bridge cni0 — no routing, TTL unchanged.',
-  'scenario.preset.two-nodes-hostgw.title': 'Two nodes, host routing',
-  'scenario.preset.two-nodes-hostgw.description':
-    'A web pod with a log sidecar, and an API pod on the other node, reached through plain routes between the nodes (host-gw).',
-  'scenario.preset.two-nodes-vxlan.title': 'Two nodes, VXLAN overlay',
-  'scenario.preset.two-nodes-vxlan.description':
-    'The same cluster with a flannel-style VXLAN overlay: between nodes the pod packet travels wrapped in UDP port 8472.',
-  'scenario.preset.kubelet-probe.title': 'The kubelet probes a pod',
-  'scenario.preset.kubelet-probe.description':
-    'The node’s own agent checks a pod on its node, from the bridge address in the node’s root namespace.',
-  'scenario.preset.shared-memory.title': 'Shared memory inside a pod',
-  'scenario.preset.shared-memory.description':
-    'Two containers of one pod exchange a message through POSIX shared memory: IPC, with no network hop at all.',
-  'scenario.preset.host-network.title': 'A hostNetwork pod',
-  'scenario.preset.host-network.description':
-    'A node exporter runs in the node’s own network namespace: it has the node’s address and shares the node’s ports.',
-  'scenario.preset.localhost-other-pod.title': 'localhost is not another pod',
-  'scenario.preset.localhost-other-pod.description':
-    'A client pod tries to reach the web pod at 127.0.0.1: it only reaches its own loopback, and the connection is refused.',
+  ...presetsEn,
 } as const;

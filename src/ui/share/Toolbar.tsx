@@ -1,5 +1,6 @@
 /** The header toolbar: presets gallery, editor, undo/redo, share and file menus, plus page messages and file drop. */
 import { lazy, Suspense, useState } from 'react';
+import { withEnglishRest } from '../../i18n/catalog';
 import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -9,13 +10,19 @@ import { Popover } from './Popover';
 import { BUTTON } from './styles';
 import { useUndoKeys } from './useUndoKeys';
 
-const Gallery = lazy(() => import('../gallery/Gallery').then((m) => ({ default: m.Gallery })));
-const EditorPanel = lazy(() =>
-  import('../editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
+// Each tool shows scenario messages from the later English part: its import waits for them too.
+const Gallery = lazy(() =>
+  withEnglishRest(import('../gallery/Gallery')).then((m) => ({ default: m.Gallery })),
 );
-
-const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
-const FilePanel = lazy(() => import('./FilePanel').then((m) => ({ default: m.FilePanel })));
+const EditorPanel = lazy(() =>
+  withEnglishRest(import('../editor/EditorPanel')).then((m) => ({ default: m.EditorPanel })),
+);
+const SharePanel = lazy(() =>
+  withEnglishRest(import('./SharePanel')).then((m) => ({ default: m.SharePanel })),
+);
+const FilePanel = lazy(() =>
+  withEnglishRest(import('./FilePanel')).then((m) => ({ default: m.FilePanel })),
+);
 
 const selectCanUndo = (s: AppState) => s.past.length > 0;
 const selectCanRedo = (s: AppState) => s.future.length > 0;

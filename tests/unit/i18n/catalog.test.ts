@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, interpolate, makeTranslate, preferredLang } from '../../../src/i18n';
+import { interpolate, makeTranslate, preferredLang } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 import { ko } from '../../../src/i18n/ko';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en, makeTranslate } from '../../../../src/i18n';
+import { makeTranslate } from '../../../../src/i18n';
+import { en } from '../../../../src/i18n/en';
 import { defaultScenario } from '../../../../src/scenario/defaultScenario';
 import { buildNetwork } from '../../../../src/sim';
 import { createAppStore } from '../../../../src/store';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnglishRest } from '../../../../src/i18n';
 import { defaultScenario } from '../../../../src/scenario/defaultScenario';
 import { createAppStore } from '../../../../src/store';
 import { EditorPanel } from '../../../../src/ui/editor/EditorPanel';
@@ -26,6 +27,9 @@ function rename(group: HTMLElement, to: string) {
 afterEach(cleanup);
 
 describe('the editor panel', () => {
+  // The app opens the editor only once its messages have arrived (Toolbar's lazy import).
+  beforeAll(() => loadEnglishRest());
+
   it('renaming a pod in its field commits a new scenario to the store', () => {
     const store = setup();
     act(() => void rename(screen.getByRole('group', { name: 'Pod cache' }), 'memo'));

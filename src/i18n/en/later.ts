@@ -1,0 +1,10 @@
+/** The English messages loaded after the first view: the simulation's explanations and the scenario format's. */
+import { scenarioEn } from './scenario';
+import { simEn } from './sim';
+
+/** English messages loaded lazily, once a packet is traced or a scenario is checked (a pure call: no bundle keeps it unread). */
+export const enLater: typeof simEn & typeof scenarioEn = /* @__PURE__ */ Object.assign(
+  {},
+  simEn,
+  scenarioEn,
+);
