@@ -20,7 +20,9 @@ export function isTypingTarget(target: EventTarget | null, key: string): boolean
   return false;
 }
 
-/** Listens on window for the playback shortcuts while mounted. */
+/** Listens on window for the playback shortcuts while mounted. A focused element that handles a key
+ * itself calls preventDefault (React's root listener runs first), and the shortcut then stays silent:
+ * that is how ←/→/+/− pan and zoom the focused diagram instead of stepping or changing speed. */
 export function usePlaybackKeys(): void {
   const store = useStoreApi();
   useEffect(() => {
