@@ -49,8 +49,23 @@ selection.prototype.interrupt ??= function (name) {
   };
 }
 
+/**
+ * d3-interpolate's bundle builds its colour and transform interpolators at the top level
+ * (`var rgb = (function rgbGamma(y) {…})(1)`), calls a bundler must keep unless told they are
+ * pure. They are: marking them lets a build that only uses interpolateZoom drop d3-color.
+ */
+function d3InterpolatePure(): Plugin {
+  return {
+    name: 'd3-interpolate-pure',
+    transform(code, id) {
+      if (!id.includes('/node_modules/d3-interpolate/')) return null;
+      return code.replace(/^(var [\w$]+ = )(?=\(function|[\w$]+\()/gm, '$1/* @__PURE__ */ ');
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [d3ZoomInterruptOnly(), react(), tailwindcss()],
+  plugins: [d3ZoomInterruptOnly(), d3InterpolatePure(), react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
 });
