@@ -76,7 +76,7 @@ export function DiagramView() {
         tabIndex={0}
         onKeyDown={onKeyDown}
         onClick={() => store.getState().select(null)}
-        className="block h-full w-full touch-none select-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+        className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
       >
         <g ref={groupRef}>
           <ClusterDrawing layout={layout} detail={detail} t={t} />
@@ -85,7 +85,7 @@ export function DiagramView() {
       {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
       <svg
         aria-hidden="true"
-        className="pointer-events-none absolute inset-0 h-full w-full will-change-transform"
+        className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
       >
         <g ref={packetGroupRef}>
           <PacketLayer plans={plans} refs={refs} ringRef={ringRef} t={t} />
