@@ -1,5 +1,5 @@
 /** Attaches pan/zoom to the diagram's SVG once, writing the transform to a group by ref and to the store; keeps the cluster fitted until the learner moves the view. */
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '../storeContext';
 import type { Box } from './geometry';
 import { createPanZoom, fitTransform, type PanZoom } from './panZoom';
@@ -21,7 +21,8 @@ export function usePanZoom(
   const pz = useRef<PanZoom | null>(null);
   /** Whether the learner has moved the view since the last fit (then resizing keeps their view). */
   const moved = useRef(false);
-  useEffect(() => {
+  // Layout effects: the drawing is attached and fitted before the first paint (no unfitted flash).
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const instance = createPanZoom(svg, (v, byGesture) => {
@@ -51,7 +52,7 @@ export function usePanZoom(
       onAreaRef.current?.({ w: r.width, h: r.height });
     }
   }, [svgRef, bounds]);
-  useEffect(fit, [fit]);
+  useLayoutEffect(fit, [fit]);
   const fitRef = useRef(fit);
   useEffect(() => {
     fitRef.current = fit;
