@@ -2,6 +2,8 @@
 import { presetsEn } from '../i18n/en/presets';
 import type { ScenarioMessageKey } from './errors';
 import { ctr, fromCtr, ONE_NODE, pod, podId, scenario, send, TWO_NODES } from './presetParts';
+import { defaultScenario } from './defaultScenario';
+import { TWO_NODES_HOSTGW, twoNodePods, webToApi } from './presetTwoNodes';
 import type { Scenario } from './types';
 
 type PresetMessageKey = keyof typeof presetsEn;
@@ -39,13 +41,6 @@ function preset(
 
 const web = () => pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80)]);
 const client = (node = 'node1') => pod('client', node, [ctr('curl', 'curlimages/curl:8.11')]);
-const twoNodePods = [
-  pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80), ctr('log-shipper', 'fluent-bit:3', 2020)]),
-  pod('cache', 'node1', [ctr('redis', 'redis:7', 6379)]),
-  pod('api', 'node2', [ctr('api', 'example/api:1', 8080)]),
-];
-const webToApi = send(fromCtr('web', 'nginx'), { kind: 'pod', pod: podId('api') }, 'TCP', 8080);
-
 /** Every built-in scenario, in gallery order. */
 export const PRESETS: readonly Preset[] = [
   preset('single-container', ['C2'], (t, d) =>
@@ -84,7 +79,8 @@ export const PRESETS: readonly Preset[] = [
       [send(fromCtr('web', 'nginx'), { kind: 'pod', pod: podId('api') }, 'TCP', 8080)],
     ),
   ),
-  preset('two-nodes-hostgw', ['C9'], (t, d) => scenario(t, d, TWO_NODES, twoNodePods, [webToApi])),
+  // The default scenario is this preset, built from the same English title and description.
+  preset(TWO_NODES_HOSTGW, ['C9'], () => defaultScenario),
   preset('two-nodes-vxlan', ['C9'], (t, d) =>
     scenario(t, d, TWO_NODES, twoNodePods, [webToApi], 'vxlan'),
   ),

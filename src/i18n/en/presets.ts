@@ -1,4 +1,7 @@
 /** English titles and descriptions of the built-in scenarios (the presets' own names and texts). */
+import { defaultPresetEn } from './presetDefault';
+
+/** Every preset's English title and description, in gallery order. */
 export const presetsEn = {
   // ------------------------------------------------------------ presets
   'scenario.preset.single-container.title': 'One container, one pod',
@@ -13,9 +16,7 @@ export const presetsEn = {
   'scenario.preset.same-node.title': 'Two pods on one node',
   'scenario.preset.same-node.description':
     'Pod to pod on the same node: out of eth0, through the veth pair, switched by the bridge cni0 — no routing, TTL unchanged.',
-  'scenario.preset.two-nodes-hostgw.title': 'Two nodes, host routing',
-  'scenario.preset.two-nodes-hostgw.description':
-    'A web pod with a log sidecar, and an API pod on the other node, reached through plain routes between the nodes (host-gw).',
+  ...defaultPresetEn,
   'scenario.preset.two-nodes-vxlan.title': 'Two nodes, VXLAN overlay',
   'scenario.preset.two-nodes-vxlan.description':
     'The same cluster with a flannel-style VXLAN overlay: between nodes the pod packet travels wrapped in UDP port 8472.',
