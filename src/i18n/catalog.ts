@@ -16,8 +16,8 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /** The supported languages, in switcher order. */
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 
-/** Key prefixes whose English messages are not in the first chunk but in ./en/later. */
-export const LATER_PREFIXES: readonly string[] = ['sim.', 'scenario.'];
+/** Key prefixes under which some English messages are not in the first chunk but in ./en/later. */
+export const LATER_PREFIXES: readonly string[] = ['sim.', 'scenario.', 'editor.'];
 
 /** The English messages loaded so far: the first view's, then all of them. */
 let english: Readonly<Partial<Messages>> = enCore;
@@ -52,9 +52,9 @@ export function catalogVersion(): number {
   return version;
 }
 
-/** Whether a key belongs to the part of the English catalog loaded on demand. */
+/** Whether a key may belong to the part of the English catalog loaded on demand. */
 function isLaterKey(key: string): boolean {
-  return LATER_PREFIXES.some((p) => key.startsWith(p));
+  return !has(enCore, key) && LATER_PREFIXES.some((p) => key.startsWith(p));
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);

@@ -1,7 +1,8 @@
 /** Korean messages of the scenario tools: editor, presets gallery, share links, files, autosave, embed. */
 import type { editorEn } from '../en/editor';
+import type { editorToolsEn } from '../en/editorTools';
 
-export const editorKo: Record<keyof typeof editorEn, string> = {
+export const editorKo: Record<keyof typeof editorEn | keyof typeof editorToolsEn, string> = {
   // ------------------------------------------------------------ toolbar
   'editor.toolbar.label': '시나리오 도구',
   'editor.toolbar.gallery': '프리셋',
