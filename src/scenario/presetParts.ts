@@ -47,6 +47,15 @@ export function send(
   return port === undefined ? { from, to, protocol } : { from, to, protocol, port };
 }
 
+/** A ping of a given total IP size in bytes, sent with DF (`ping -M do -s <size − 28>`). */
+export function ping(
+  from: PacketRequest['from'],
+  to: PacketRequest['to'],
+  size: number,
+): PacketRequest {
+  return { from, to, protocol: 'ICMP', size };
+}
+
 /** The sending end "a container of a pod". */
 export function fromCtr(podName: string, container: string): PacketRequest['from'] {
   return { kind: 'container', pod: podId(podName), container };

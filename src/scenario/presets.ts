@@ -1,7 +1,7 @@
 /** The built-in scenarios, one per idea the app teaches, each with its first packet ready to send. */
 import { presetsEn } from '../i18n/en/presets';
 import type { ScenarioMessageKey } from './errors';
-import { ctr, fromCtr, ONE_NODE, pod, podId, scenario, send, TWO_NODES } from './presetParts';
+import { ctr, fromCtr, ONE_NODE, ping, pod, podId, scenario, send, TWO_NODES } from './presetParts';
 import { defaultScenario } from './defaultScenario';
 import { TWO_NODES_HOSTGW, twoNodePods, webToApi } from './presetTwoNodes';
 import type { Scenario } from './types';
@@ -84,6 +84,20 @@ export const PRESETS: readonly Preset[] = [
   preset('two-nodes-vxlan', ['C9'], (t, d) =>
     scenario(t, d, TWO_NODES, twoNodePods, [webToApi], 'vxlan'),
   ),
+  // A full-size ping does not fit the overlay's MTU of 1450 (VXLAN adds 50 bytes); 1450 does.
+  preset('mtu-overlay', ['C9'], (t, d) => {
+    const api = pod('api', 'node2', [ctr('api', 'example/api:1', 8080)]);
+    const toApi = { kind: 'pod', pod: podId('api') } as const;
+    const from = fromCtr('web', 'nginx');
+    return scenario(
+      t,
+      d,
+      TWO_NODES,
+      [web(), api],
+      [ping(from, toApi, 1500), ping(from, toApi, 1450)],
+      'vxlan',
+    );
+  }),
   preset('kubelet-probe', ['C8'], (t, d) =>
     scenario(
       t,

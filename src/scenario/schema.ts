@@ -61,6 +61,14 @@ const portNumber = v.pipe(
   v.minValue(1, 'scenario.error.badPort'),
   v.maxValue(65535, 'scenario.error.badPort'),
 );
+/** Smallest and largest IP packet size a sized ping may have: bare IPv4 + ICMP headers, the IPv4 maximum. */
+export const PACKET_SIZE = { min: 28, max: 65535 } as const;
+const packetSize = v.pipe(
+  v.number(),
+  v.integer('scenario.error.badSize'),
+  v.minValue(PACKET_SIZE.min, 'scenario.error.badSize'),
+  v.maxValue(PACKET_SIZE.max, 'scenario.error.badSize'),
+);
 const capped = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max, 'scenario.error.tooMany'));
 
@@ -167,6 +175,7 @@ export const PacketRequestSchema = v.strictObject({
   to: TargetSchema,
   protocol: v.picklist(['TCP', 'UDP', 'ICMP', 'SHM']),
   port: v.exactOptional(portNumber),
+  size: v.exactOptional(packetSize),
 });
 
 /** The whole v1 scenario document. */

@@ -20,6 +20,9 @@ export const presetsEn = {
   'scenario.preset.two-nodes-vxlan.title': 'Two nodes, VXLAN overlay',
   'scenario.preset.two-nodes-vxlan.description':
     'The same cluster with a flannel-style VXLAN overlay: between nodes the pod packet travels wrapped in UDP port 8472.',
+  'scenario.preset.mtu-overlay.title': 'MTU on the overlay',
+  'scenario.preset.mtu-overlay.description':
+    'VXLAN wraps each pod packet in 50 bytes of outer headers, so a pod’s eth0 has an MTU of 1450. A 1500-byte ping that must not be fragmented never leaves the pod (“message too long”); the second packet, 1450 bytes, gets through.',
   'scenario.preset.kubelet-probe.title': 'The kubelet probes a pod',
   'scenario.preset.kubelet-probe.description':
     'The node’s own agent checks a pod on its node, from the bridge address in the node’s root namespace.',

@@ -24,6 +24,7 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
     '{{cidr}} 범위에 호스트 비트가 켜져 있습니다: 주소는 네트워크 주소여야 합니다.',
   'scenario.error.badPodId': '파드는 “네임스페이스/이름” 형식으로 가리키세요. 예: “default/web”.',
   'scenario.error.badPort': '포트는 1부터 65535까지의 정수입니다.',
+  'scenario.error.badSize': '패킷 크기는 28부터 65535까지의 정수(바이트)입니다.',
   'scenario.error.missingVersion': '문서에 “version” 필드가 없습니다.',
   'scenario.error.badVersion': '“version” 필드는 정수여야 합니다.',
   'scenario.error.futureVersion':
@@ -106,6 +107,9 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.preset.two-nodes-vxlan.title': '두 노드, VXLAN 오버레이',
   'scenario.preset.two-nodes-vxlan.description':
     '같은 클러스터에 flannel 방식의 VXLAN 오버레이를 씁니다. 노드 사이에서 파드 패킷은 UDP 8472번 포트로 감싸져 이동합니다.',
+  'scenario.preset.mtu-overlay.title': '오버레이의 MTU',
+  'scenario.preset.mtu-overlay.description':
+    'VXLAN은 파드 패킷마다 50바이트의 바깥 헤더를 덧씌우므로 파드 eth0의 MTU는 1450입니다. 조각내면 안 되는 1500바이트 ping은 파드를 떠나지 못하고(“message too long”), 두 번째 패킷인 1450바이트 ping은 통과합니다.',
   'scenario.preset.kubelet-probe.title': 'kubelet이 파드를 점검하기',
   'scenario.preset.kubelet-probe.description':
     '노드의 에이전트가 노드의 루트 네임스페이스에서 브리지 주소로 같은 노드의 파드를 점검합니다.',

@@ -108,9 +108,10 @@ function packet(g: Gen, nodeList: readonly NodeSpec[], podList: readonly PodSpec
     fc.constantFrom('TCP' as const, 'UDP' as const, 'ICMP' as const, 'SHM' as const),
   );
   const needsPort = protocol === 'TCP' || protocol === 'UDP';
-  return needsPort || coin(g)
-    ? { from, to, protocol, port: int(g, 1, 65535) }
-    : { from, to, protocol };
+  const base: PacketRequest =
+    needsPort || coin(g) ? { from, to, protocol, port: int(g, 1, 65535) } : { from, to, protocol };
+  // a sized ping (the schema takes a size on any packet; the simulation honours it for ICMP)
+  return protocol === 'ICMP' && coin(g) ? { ...base, size: int(g, 28, 65535) } : base;
 }
 
 /** Any valid scenario of up to 4 nodes, 8 pods and 5 packets. */
