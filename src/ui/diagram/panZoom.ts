@@ -1,6 +1,4 @@
-/** d3-zoom wrapped in a plain factory: attached once to the SVG, it reports each new view transform. */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+/** Pan/zoom transform math (plain functions, no d3): fit to an area, zoom about a point, pan; d3-zoom attaches later (panZoomD3.ts). */
 import type { ViewTransform } from '../../store/uiSlice';
 import type { Box } from './geometry';
 
@@ -27,6 +25,23 @@ export function fitTransform(
   };
 }
 
+/** The view zoomed by a factor (kept within ZOOM_EXTENT) about the point cx, cy, which stays put on screen. */
+export function zoomAbout(
+  view: ViewTransform,
+  factor: number,
+  cx: number,
+  cy: number,
+): ViewTransform {
+  const k = Math.max(ZOOM_EXTENT[0], Math.min(ZOOM_EXTENT[1], view.k * factor));
+  const r = k / view.k;
+  return { k, x: cx - (cx - view.x) * r, y: cy - (cy - view.y) * r };
+}
+
+/** The view moved by dx, dy pixels. */
+export function panView(view: ViewTransform, dx: number, dy: number): ViewTransform {
+  return { k: view.k, x: view.x + dx, y: view.y + dy };
+}
+
 /** The controls of an attached pan/zoom behaviour. */
 export interface PanZoom {
   /** Multiplies the zoom factor around the viewport centre. */
@@ -37,27 +52,4 @@ export interface PanZoom {
   setView: (view: ViewTransform) => void;
   /** Detaches every listener. */
   destroy: () => void;
-}
-
-/** Attaches d3-zoom to an SVG element; onChange receives every transform (wheel, drag, buttons) and whether a pointer gesture made it. */
-export function createPanZoom(
-  svg: SVGSVGElement,
-  onChange: (view: ViewTransform, byGesture: boolean) => void,
-): PanZoom {
-  const behaviour = zoom<SVGSVGElement, unknown>()
-    .scaleExtent(ZOOM_EXTENT)
-    .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      onChange({ x: e.transform.x, y: e.transform.y, k: e.transform.k }, e.sourceEvent != null);
-    });
-  const sel = select(svg);
-  sel.call(behaviour).on('dblclick.zoom', null);
-  return {
-    zoomBy: (factor) => behaviour.scaleBy(sel, factor),
-    panBy: (dx, dy) =>
-      behaviour.translateBy(sel, dx / zoomTransform(svg).k, dy / zoomTransform(svg).k),
-    setView: (v) => behaviour.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k)),
-    destroy: () => {
-      sel.on('.zoom', null);
-    },
-  };
 }

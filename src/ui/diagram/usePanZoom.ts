@@ -1,8 +1,9 @@
-/** Attaches pan/zoom to the diagram's SVG once, writing the transform to a group by ref and to the store; keeps the cluster fitted until the learner moves the view. */
+/** Pan/zoom for the diagram's SVG (plain math at once, d3-zoom right after the first paint), writing the transform to a group by ref and to the store; keeps the cluster fitted until the learner moves the view. */
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '../storeContext';
 import type { Box } from './geometry';
-import { createPanZoom, fitTransform, type PanZoom } from './panZoom';
+import type { ViewTransform } from '../../store/uiSlice';
+import { fitTransform, panView, zoomAbout, type PanZoom } from './panZoom';
 
 /** Zoom step of the buttons and keys. */
 const STEP = 1.4;
@@ -19,22 +20,39 @@ export function usePanZoom(
 ) {
   const store = useStoreApi();
   const pz = useRef<PanZoom | null>(null);
+  /** The transform shown now (d3-zoom starts from it when it arrives). */
+  const view = useRef<ViewTransform>(store.getState().view);
   /** Whether the learner has moved the view since the last fit (then resizing keeps their view). */
   const moved = useRef(false);
-  // Layout effects: the drawing is attached and fitted before the first paint (no unfitted flash).
+  // Layout effect: the plain-math controls are there before the first paint (fitted, no flash);
+  // d3-zoom (wheel, drag, pinch) loads right after and takes over from the same transform.
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const instance = createPanZoom(svg, (v, byGesture) => {
+    const show = (v: ViewTransform, byGesture: boolean) => {
       if (byGesture) moved.current = true;
+      view.current = v;
       const transform = `translate(${v.x},${v.y}) scale(${v.k})`;
       groupRef.current?.setAttribute('transform', transform);
       overlayRef.current?.setAttribute('transform', transform);
       store.getState().setView(v);
+    };
+    pz.current = {
+      zoomBy: (factor) => {
+        const r = svg.getBoundingClientRect();
+        show(zoomAbout(view.current, factor, r.width / 2, r.height / 2), false);
+      },
+      panBy: (dx, dy) => show(panView(view.current, dx, dy), false),
+      setView: (v) => show(v, false),
+      destroy: () => undefined,
+    };
+    let live = true;
+    void import('./panZoomD3').then(({ createPanZoom }) => {
+      if (live) pz.current = createPanZoom(svg, view.current, show);
     });
-    pz.current = instance;
     return () => {
-      instance.destroy();
+      live = false;
+      pz.current?.destroy();
       pz.current = null;
     };
   }, [svgRef, groupRef, overlayRef, store]);
