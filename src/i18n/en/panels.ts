@@ -31,6 +31,12 @@ export const panelsEn = {
   'send.error.port': 'Type a port from 1 to 65535.',
   'send.error.noSource': 'The cluster has no container or node to send from.',
   'send.error.shm': 'Shared memory only works between containers, not toward an address.',
+  'send.size': 'Packet size (bytes)',
+  'send.sizePlaceholder': 'e.g. 1500',
+  'send.sizeHint':
+    'Empty: a small ping. Sent with “don’t fragment”, a ping larger than the MTU never leaves its sender.',
+  'send.error.size':
+    'Type a whole number of bytes from 28 to 65535, or leave it empty for a small ping.',
   'send.fromHere': 'Send from here',
   'send.toHere': 'Send to here',
   // flows

@@ -33,6 +33,12 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'send.error.port': '1부터 65535 사이의 포트 번호를 입력하세요.',
   'send.error.noSource': '이 클러스터에는 패킷을 보낼 컨테이너나 노드가 없습니다.',
   'send.error.shm': '공유 메모리는 컨테이너 사이에서만 쓸 수 있고, 주소로는 보낼 수 없습니다.',
+  'send.size': '패킷 크기(바이트)',
+  'send.sizePlaceholder': '예: 1500',
+  'send.sizeHint':
+    '비워 두면 작은 ping입니다. ping은 “조각내지 않음”으로 보내므로 MTU보다 크면 보낸 곳을 떠나지 못합니다.',
+  'send.error.size':
+    '28부터 65535 사이의 바이트 수를 정수로 입력하거나, 작은 ping이면 비워 두세요.',
   'send.fromHere': '여기에서 보내기',
   'send.toHere': '여기로 보내기',
   // flows

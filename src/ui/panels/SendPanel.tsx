@@ -1,10 +1,12 @@
 /** The send form: pick a source, a target, a protocol and a port, then send (one click by default). */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Endpoint, Network, PodId, Target } from '../../sim';
 import type { AppState } from '../../store';
 import { selectNetwork } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
+import { PacketSizeField } from './PacketSizeField';
+import { takesSize } from './packetSize';
+import { addressesOf, field, label, sourceLabel, targetLabel } from './sendParts';
 import {
   allTraffic,
   encodeEndpoint,
@@ -18,54 +20,9 @@ import {
   type SendForm,
 } from './sendForm';
 
-type T = ReturnType<typeof useT>;
-
 const selectScenario = (s: AppState) => s.scenario;
 const selectSend = (s: AppState) => s.sendPacket;
 const selectSetFlows = (s: AppState) => s.setFlows;
-
-const field =
-  'w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500';
-const label = 'mb-1 block text-xs font-medium text-slate-700';
-
-/** The label of a source option. */
-function sourceLabel(t: T, e: Endpoint): string {
-  return e.kind === 'container'
-    ? t('send.fromContainer', { container: e.container, pod: e.pod })
-    : t('send.fromAgent', { agent: t(`send.agent.${e.agent}`), node: e.node });
-}
-
-/** Pod and node addresses by id and name, built once per network. */
-interface Addresses {
-  /** Pod id → its IP. */
-  readonly pods: ReadonlyMap<string, string>;
-  /** Node name → its eth0 IP. */
-  readonly nodes: ReadonlyMap<string, string>;
-}
-
-/** Indexes a network's addresses for the option labels. */
-function addressesOf(net: Network): Addresses {
-  return {
-    pods: new Map(net.pods.map((p) => [p.id, p.ip])),
-    nodes: new Map(net.nodes.map((n) => [n.name, n.ip])),
-  };
-}
-
-/** The label of a target option. */
-function targetLabel(t: T, x: Target, at: Addresses): string {
-  switch (x.kind) {
-    case 'localhost':
-      return t('send.toLocalhost');
-    case 'ip':
-      return t('send.toIp');
-    case 'pod':
-      return t('send.toPod', { pod: x.pod, ip: at.pods.get(x.pod) ?? '' });
-    case 'container':
-      return t('send.toContainer', { container: x.container, pod: x.pod as PodId });
-    case 'node':
-      return t('send.toNode', { node: x.node, ip: at.nodes.get(x.node) ?? '' });
-  }
-}
 
 /** The send panel (form state lives with the side panel); compact puts Send first, fields folded. */
 export function SendPanel(props: {
@@ -199,6 +156,14 @@ export function SendPanel(props: {
           />
         </div>
       </div>
+      {takesSize(form.protocol) && (
+        <PacketSizeField
+          id={`${id}-size`}
+          value={form.size ?? ''}
+          attempted={attempted}
+          onChange={(size) => setForm({ ...form, size })}
+        />
+      )}
     </>
   );
   const actions = (
@@ -242,7 +207,7 @@ export function SendPanel(props: {
           {actions}
         </>
       )}
-      {error && (
+      {error && error !== 'send.error.size' && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {t(error)}
         </p>

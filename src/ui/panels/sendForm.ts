@@ -9,6 +9,7 @@ import type {
   Target,
 } from '../../sim';
 import type { MessageKey } from '../../i18n';
+import { withSize } from './packetSize';
 
 /** What the form holds: option values as strings, as the select and input elements do. */
 export interface SendForm {
@@ -22,6 +23,8 @@ export interface SendForm {
   readonly protocol: RequestProtocol;
   /** The destination port as typed. */
   readonly port: string;
+  /** The ping's total IP size in bytes as typed; empty or absent = a small packet (see ./packetSize). */
+  readonly size?: string;
 }
 
 /** The protocols offered, in menu order. */
@@ -141,6 +144,7 @@ export function formFromRequest(req: PacketRequest): SendForm {
     ip: req.to.kind === 'ip' ? req.to.ip : '',
     protocol: req.protocol,
     port: req.port === undefined ? '' : String(req.port),
+    ...(req.size === undefined ? {} : { size: String(req.size) }),
   };
 }
 
@@ -178,7 +182,7 @@ export function requestFromForm(
   if (form.protocol === 'SHM' && to.kind !== 'container') {
     return { ok: false, error: 'send.error.shm' };
   }
-  if (!needsPort(form.protocol)) return { ok: true, req: { from, to, protocol: form.protocol } };
+  if (!needsPort(form.protocol)) return withSize({ from, to, protocol: form.protocol }, form.size);
   const port = Number(form.port.trim());
   if (!/^\d+$/.test(form.port.trim()) || port < 1 || port > 65535) {
     return { ok: false, error: 'send.error.port' };

@@ -1,0 +1,50 @@
+/** Parts of the send form: its class names and the labels of its source and target options. */
+import type { Endpoint, Network, PodId, Target } from '../../sim';
+import type { useT } from '../useT';
+
+type T = ReturnType<typeof useT>;
+
+/** The class names of the form's fields. */
+export const field =
+  'w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500';
+/** The class names of a field's label. */
+export const label = 'mb-1 block text-xs font-medium text-slate-700';
+
+/** The label of a source option. */
+export function sourceLabel(t: T, e: Endpoint): string {
+  return e.kind === 'container'
+    ? t('send.fromContainer', { container: e.container, pod: e.pod })
+    : t('send.fromAgent', { agent: t(`send.agent.${e.agent}`), node: e.node });
+}
+
+/** Pod and node addresses by id and name, built once per network. */
+export interface Addresses {
+  /** Pod id → its IP. */
+  readonly pods: ReadonlyMap<string, string>;
+  /** Node name → its eth0 IP. */
+  readonly nodes: ReadonlyMap<string, string>;
+}
+
+/** Indexes a network's addresses for the option labels. */
+export function addressesOf(net: Network): Addresses {
+  return {
+    pods: new Map(net.pods.map((p) => [p.id, p.ip])),
+    nodes: new Map(net.nodes.map((n) => [n.name, n.ip])),
+  };
+}
+
+/** The label of a target option. */
+export function targetLabel(t: T, x: Target, at: Addresses): string {
+  switch (x.kind) {
+    case 'localhost':
+      return t('send.toLocalhost');
+    case 'ip':
+      return t('send.toIp');
+    case 'pod':
+      return t('send.toPod', { pod: x.pod, ip: at.pods.get(x.pod) ?? '' });
+    case 'container':
+      return t('send.toContainer', { container: x.container, pod: x.pod as PodId });
+    case 'node':
+      return t('send.toNode', { node: x.node, ip: at.nodes.get(x.node) ?? '' });
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { PanelsPage } from './pages/panels';
+import { ScenarioPage } from './pages/scenarios';
+
+test.use({ locale: 'en-US' });
+
+test.describe('the MTU on the overlay', () => {
+  let app: PanelsPage;
+
+  test.beforeEach(async ({ page }) => {
+    app = new PanelsPage(page);
+    await app.open();
+    await new ScenarioPage(page).openPreset('MTU on the overlay');
+  });
+
+  test.afterEach(() => {
+    expect(app.errors).toEqual([]);
+  });
+
+  test('a 1500-byte ping from a VXLAN pod never leaves it: "message too long", then 1450 bytes get through', async ({
+    page,
+  }) => {
+    const size = app.sendForm.getByLabel('Packet size (bytes)');
+    await expect(app.protocol).toHaveValue('ICMP');
+    await expect(size).toHaveValue('1500');
+
+    await app.send();
+    expect(await app.actions()).toEqual(['Send', 'Drop']);
+    expect((await app.devices())[0]).toBe('web/nginx');
+    await app.jumpTo(2);
+    await expect(app.inspector).toContainText('local error: message too long, mtu=1450');
+    await page.keyboard.press('End');
+    await expect(app.outcome).toContainText('Dropped');
+    await expect(app.outcome).toContainText('1500 bytes');
+    await expect(app.outcome).toContainText('MTU 1450');
+
+    await size.fill('1450');
+    await app.send();
+    const actions = await app.actions();
+    expect(actions.length).toBeGreaterThan(2);
+    expect(actions).toContain('Deliver');
+    expect(await app.devices()).toContainEqual(expect.stringMatching(/^node1\/flannel\.1$/));
+    await page.keyboard.press('End');
+    await expect(app.outcome).toContainText('Delivered');
+  });
+
+  test('a size below the bare headers is named inline, not sent, and the field goes with ICMP', async () => {
+    const size = app.sendForm.getByLabel('Packet size (bytes)');
+    await size.fill('1450');
+    await app.send();
+    const delivered = await app.eventRows.count();
+    expect(delivered).toBeGreaterThan(2);
+    await size.fill('20');
+    await size.blur();
+    await expect(app.sendForm.getByRole('alert')).toContainText('from 28 to 65535');
+    await expect(size).toHaveAttribute('aria-invalid', 'true');
+    await app.sendButton.click();
+    // the 1450-byte trace stays shown: nothing was sent
+    await expect(app.eventRows).toHaveCount(delivered);
+    await expect(app.sendForm.getByRole('alert')).toHaveCount(1);
+    await size.fill('');
+    await expect(app.sendForm.getByRole('alert')).toHaveCount(0);
+    await app.protocol.selectOption({ label: 'TCP' });
+    await expect(size).toHaveCount(0);
+  });
+});
