@@ -1,5 +1,5 @@
-/** Autosave to localStorage: debounced, versioned through the scenario codec, and loud about full or missing storage. */
-import { AUTOSAVE_KEY, restoreAutosave, serializeAutosave } from '../scenario/storage';
+/** Autosave to localStorage: debounced, versioned through the scenario codec, and loud about full or missing storage (reading back is in ./savedReader). */
+import { AUTOSAVE_KEY, serializeAutosave } from '../scenario/autosave';
 import type { Scenario } from '../scenario/types';
 import type { AppStore } from './createAppStore';
 import type { StorageProblem } from './scenarioSlice';
@@ -43,19 +43,14 @@ export function openStorage(): StorageLike | null {
   }
 }
 
-/** Reads and validates the scenario saved under a key. */
-export function readSaved(storage: StorageLike | null, key: string = AUTOSAVE_KEY): ReadResult {
-  if (!storage) return { kind: 'unavailable' };
-  let raw: string | null;
+/** Whether anything is stored under a key (true when storage throws, so the reader reports it). */
+export function holdsSaved(storage: StorageLike | null, key: string = AUTOSAVE_KEY): boolean {
+  if (!storage) return false;
   try {
-    raw = storage.getItem(key);
+    return storage.getItem(key) !== null;
   } catch {
-    return { kind: 'unavailable' };
+    return true;
   }
-  const r = restoreAutosave(raw);
-  if (r.ok === 'empty' || raw === null) return { kind: 'empty' };
-  if (r.ok) return { kind: 'ok', scenario: r.scenario, raw };
-  return { kind: 'invalid', key: r.error.key, params: r.error.params };
 }
 
 /** Writes a scenario under a key; returns the problem if it could not be written. */

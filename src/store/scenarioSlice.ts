@@ -1,14 +1,14 @@
 /** The scenario slice: the scenario drawn, its edit history, draft errors and the notices about loading and saving it. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
-import { parseScenario } from '../scenario/validate';
+import type { ParseResult } from '../scenario/validate';
 import type { ScenarioError } from '../scenario/errors';
 import { LIMITS } from '../scenario/limits';
 import type { Scenario } from '../scenario/types';
 import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
 import { flowsFitting, packetKey } from './flowsFit';
-import { applyEdit, remapRequests, type ScenarioEdit } from './scenarioEdits';
+import { remapRequests, type Renames } from './scenarioEdits';
 
 /** How many steps undo remembers. */
 export const HISTORY_LIMIT = 100;
@@ -69,16 +69,21 @@ export interface ScenarioSlice {
   setScenario: (scenario: Scenario) => void;
   /** Opens a scenario (already validated) with its first packet ready and paused, undoably. */
   loadScenario: (scenario: Scenario, flows?: readonly PacketRequest[]) => void;
-  /** Applies an edit if the result is valid (returns true); otherwise keeps the scenario and sets draftErrors. */
-  editScenario: (edit: ScenarioEdit) => boolean;
+  /** Applies an edit's result, already validated (see editScenario), undoably; shown packets follow its renames. */
+  commitEdit: (scenario: Scenario, renames: Renames) => void;
+  /** Records the errors of an edit the validator rejected; the scenario stays as it was. */
+  rejectEdit: (errors: readonly ScenarioError[]) => void;
   /** Goes back one step. */
   undo: () => void;
   /** Goes forward one undone step. */
   redo: () => void;
   /** Forgets the errors of a rejected edit. */
   clearDraftErrors: () => void;
-  /** Adds packets not yet in scenario.packets (not undoable); returns every packet's index, or null if one cannot be added. */
-  adoptPackets: (reqs: readonly PacketRequest[]) => number[] | null;
+  /** Adds packets not yet in scenario.packets (not undoable), checked by the given validator; returns every packet's index, or null if one cannot be added. */
+  adoptPackets: (
+    reqs: readonly PacketRequest[],
+    parse: (input: unknown) => ParseResult,
+  ) => number[] | null;
   /** Shows a message in the page. */
   showNotice: (notice: Notice) => void;
   /** Hides the message. */
@@ -135,18 +140,12 @@ export const createScenarioSlice =
         // A fresh array, so the cursor and anything keyed on the flows start over.
         set(replace(scenario, [...(flows ?? scenario.packets.slice(0, 1))]));
       },
-      editScenario: (edit) => {
-        const { scenario, renames } = applyEdit(get().scenario, edit);
-        const parsed = parseScenario(scenario);
-        if (!parsed.ok) {
-          set({ draftErrors: parsed.errors });
-          return false;
-        }
+      commitEdit: (scenario, renames) => {
         const flows = get().flows;
         const kept = remapRequests(renames, flows);
-        set(replace(parsed.scenario, sameData(kept, flows) ? flows : kept));
-        return true;
+        set(replace(scenario, sameData(kept, flows) ? flows : kept));
       },
+      rejectEdit: (draftErrors) => set({ draftErrors }),
       undo: () => {
         const { past } = get();
         const prev = past[past.length - 1];
@@ -160,7 +159,7 @@ export const createScenarioSlice =
         set({ ...restore(next), future: future.slice(0, -1), past: [...get().past, snapshot()] });
       },
       clearDraftErrors: () => set({ draftErrors: [] }),
-      adoptPackets: (reqs) => {
+      adoptPackets: (reqs, parse) => {
         const packets = [...get().scenario.packets];
         const index = new Map<string, number>();
         packets.forEach((p, i) => {
@@ -179,7 +178,7 @@ export const createScenarioSlice =
         }
         if (packets.length === get().scenario.packets.length) return indexes;
         if (packets.length > LIMITS.packets) return null;
-        const parsed = parseScenario({ ...get().scenario, packets });
+        const parsed = parse({ ...get().scenario, packets });
         if (!parsed.ok) return null;
         set({ scenario: { ...get().scenario, packets } });
         return indexes;

@@ -2,15 +2,16 @@
 import { useCallback } from 'react';
 import { errorsAt, type ScenarioError } from '../../scenario/errors';
 import type { AppState } from '../../store';
+import { editScenario } from '../../store/editScenario';
 import type { ScenarioEdit } from '../../store/scenarioEdits';
 import { useAppStore, useStoreApi } from '../storeContext';
 
 const selectDraftErrors = (s: AppState) => s.draftErrors;
 
-/** Applies an edit through the store; true when it was valid and applied. */
+/** Applies an edit through the validator and the store; true when it was valid and applied. */
 export function useEdit(): (edit: ScenarioEdit) => boolean {
   const store = useStoreApi();
-  return useCallback((edit: ScenarioEdit) => store.getState().editScenario(edit), [store]);
+  return useCallback((edit: ScenarioEdit) => editScenario(store, edit), [store]);
 }
 
 /** The draft errors of the last rejected edit at exactly this path or below it. */

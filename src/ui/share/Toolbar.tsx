@@ -5,7 +5,6 @@ import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { FileDrop } from './FileDrop';
-import { Notices } from './Notices';
 import { Popover } from './Popover';
 import { BUTTON } from './styles';
 import { useUndoKeys } from './useUndoKeys';
@@ -20,12 +19,18 @@ const EditorPanel = lazy(() =>
 const SharePanel = lazy(() =>
   withEnglishRest(import('./SharePanel')).then((m) => ({ default: m.SharePanel })),
 );
+// Messages are rare (a broken link or file, storage trouble, a shared-link choice): loaded when one appears.
+const Notices = lazy(() =>
+  withEnglishRest(import('./Notices')).then((m) => ({ default: m.Notices })),
+);
 const FilePanel = lazy(() =>
   withEnglishRest(import('./FilePanel')).then((m) => ({ default: m.FilePanel })),
 );
 
 const selectCanUndo = (s: AppState) => s.past.length > 0;
 const selectCanRedo = (s: AppState) => s.future.length > 0;
+const selectHasNotice = (s: AppState) =>
+  s.notice !== null || s.storageProblem !== null || s.shareChoice !== null;
 
 /** Scenario actions in the header. */
 export function Toolbar() {
@@ -33,6 +38,7 @@ export function Toolbar() {
   const store = useStoreApi();
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
+  const hasNotice = useAppStore(selectHasNotice);
   const [gallery, setGallery] = useState(false);
   const [editor, setEditor] = useState(false);
   useUndoKeys();
@@ -87,7 +93,11 @@ export function Toolbar() {
           </Suspense>
         </Popover>
       </div>
-      <Notices />
+      {hasNotice && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
       <FileDrop />
       <Suspense fallback={null}>
         {gallery && <Gallery onClose={() => setGallery(false)} />}

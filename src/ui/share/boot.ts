@@ -4,7 +4,12 @@ import { defaultScenario } from '../../scenario/defaultScenario';
 import type { Scenario } from '../../scenario/types';
 import type { PacketRequest } from '../../sim';
 import type { AppStore } from '../../store';
-import { PREVIOUS_KEY, readSaved, type StorageLike } from '../../store/persistence';
+import {
+  holdsSaved,
+  PREVIOUS_KEY,
+  type ReadResult,
+  type StorageLike,
+} from '../../store/persistence';
 import {
   sameData,
   type Notice,
@@ -50,6 +55,17 @@ function fragmentOf(hash: string): string {
   }
 }
 
+/** The autosave reader: the validating one only when storage holds something (the embed view reads nothing). */
+async function savedReader(
+  storage: StorageLike | null,
+  embed: boolean,
+): Promise<(storage: StorageLike | null, key?: string) => ReadResult> {
+  if (embed) return () => ({ kind: 'empty' });
+  if (holdsSaved(storage) || holdsSaved(storage, PREVIOUS_KEY))
+    return (await import('../../store/savedReader')).readSaved;
+  return () => (storage ? { kind: 'empty' } : { kind: 'unavailable' });
+}
+
 /** Decides the first state from the address and the saved work. */
 export async function planBoot(
   loc: Pick<Location, 'search' | 'hash'>,
@@ -65,7 +81,8 @@ export async function planBoot(
     if (r.ok) shared = r.view;
     else notice = { tone: 'error', key: 'editor.notice.badLink', params: {}, detail: r.error };
   }
-  const saved = embed ? ({ kind: 'empty' } as const) : readSaved(storage);
+  const read = await savedReader(storage, embed);
+  const saved = read(storage);
   const storageProblem: StorageProblem | null = saved.kind === 'unavailable' ? 'unavailable' : null;
   if (saved.kind === 'invalid' && !notice) {
     notice = {
@@ -77,7 +94,7 @@ export async function planBoot(
   }
   const mine = saved.kind === 'ok' ? saved.scenario : defaultScenario;
   const base = { notice, storageProblem, embed, lang: null, cursor: 0 };
-  const kept = !embed && readSaved(storage, PREVIOUS_KEY).kind === 'ok';
+  const kept = !embed && read(storage, PREVIOUS_KEY).kind === 'ok';
   if (shared) {
     const flows = flowsOf(shared);
     const view = { scenario: shared.scenario, flows, cursor: shared.hop };

@@ -1,5 +1,6 @@
 /** Share links: the current view as a URL fragment, built with the lazily loaded share codec. */
 import type { SharedView } from '../../scenario/share';
+import type { ParseResult } from '../../scenario/validate';
 import type { PacketRequest } from '../../sim';
 import type { AppState, AppStore } from '../../store';
 import { packetKey } from '../../store/flowsFit';
@@ -7,9 +8,13 @@ import { packetKey } from '../../store/flowsFit';
 /** The query flag that turns the page into the embed view. */
 export const EMBED_PARAM = 'embed';
 
-/** Loads the share codec (fflate) only when a link is read or written. */
-export function loadShareCodec() {
-  return import('../../scenario/share');
+/** Loads the share codec (fflate) and the validator only when a link is read or written. */
+export async function loadShareCodec() {
+  const [codec, { parseScenario }] = await Promise.all([
+    import('../../scenario/share'),
+    import('../../scenario/validate'),
+  ]);
+  return { ...codec, parseScenario };
 }
 
 /** The indexes last found for a flows array, with the packets list they index into. */
@@ -19,12 +24,12 @@ const indexCache = new WeakMap<
 >();
 
 /** Indexes into scenario.packets of the shown flows (custom ones adopted first; the ones that cannot be are left out), cached per flows array. */
-function flowIndexes(store: AppStore): readonly number[] {
+function flowIndexes(store: AppStore, parse: (input: unknown) => ParseResult): readonly number[] {
   const s = store.getState();
   if (s.flows.length === 0) return [];
   const hit = indexCache.get(s.flows);
   if (hit && hit.packets === s.scenario.packets) return hit.indexes;
-  const adopted = s.adoptPackets(s.flows);
+  const adopted = s.adoptPackets(s.flows, parse);
   const after = store.getState().scenario.packets;
   let indexes: readonly number[];
   if (adopted) indexes = adopted;
@@ -44,8 +49,8 @@ function flowIndexes(store: AppStore): readonly number[] {
 }
 
 /** The view to share: packets shown become indexes (custom packets are added to the scenario first). */
-export function viewOf(store: AppStore): SharedView {
-  const flows = [...flowIndexes(store)];
+export function viewOf(store: AppStore, parse: (input: unknown) => ParseResult): SharedView {
+  const flows = [...flowIndexes(store, parse)];
   const after = store.getState();
   return {
     scenario: after.scenario,
@@ -65,14 +70,14 @@ export function baseUrl(loc: Location = window.location): string {
 
 /** The full share link of the current view. */
 export async function shareUrl(store: AppStore): Promise<string> {
-  const { encodeShare } = await loadShareCodec();
-  return `${baseUrl()}#${encodeShare(viewOf(store))}`;
+  const { encodeShare, parseScenario } = await loadShareCodec();
+  return `${baseUrl()}#${encodeShare(viewOf(store, parseScenario))}`;
 }
 
 /** The embed address of the current view. */
 export async function embedUrl(store: AppStore): Promise<string> {
-  const { encodeShare } = await loadShareCodec();
-  return `${baseUrl()}?${EMBED_PARAM}#${encodeShare(viewOf(store))}`;
+  const { encodeShare, parseScenario } = await loadShareCodec();
+  return `${baseUrl()}?${EMBED_PARAM}#${encodeShare(viewOf(store, parseScenario))}`;
 }
 
 /** An iframe snippet for course pages and slides; the title attribute names the frame for screen readers. */

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/defaultScenario';
 import { AUTOSAVE_KEY } from '../../../src/scenario/storage';
+import { editScenario } from '../../../src/store/editScenario';
+import { readSaved } from '../../../src/store/savedReader';
 import { createAppStore } from '../../../src/store';
 import {
   classifyStorageError,
-  readSaved,
   startAutosave,
   writeSaved,
   type StorageLike,
@@ -62,8 +63,8 @@ describe('autosave storage', () => {
     const s = memory();
     const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
     startAutosave(store, s, 400);
-    store.getState().editScenario({ type: 'addNode' });
-    store.getState().editScenario({ type: 'setCni', cni: 'vxlan' });
+    editScenario(store, { type: 'addNode' });
+    editScenario(store, { type: 'setCni', cni: 'vxlan' });
     expect(s.data.has(AUTOSAVE_KEY)).toBe(false);
     vi.advanceTimersByTime(400);
     const r = readSaved(s);
@@ -79,11 +80,11 @@ describe('autosave storage', () => {
     };
     const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
     const autosave = startAutosave(store, flaky, 400);
-    store.getState().editScenario({ type: 'addNode' });
+    editScenario(store, { type: 'addNode' });
     autosave.flush();
     expect(store.getState().storageProblem).toBe('full');
     broken = false;
-    store.getState().editScenario({ type: 'addNode' });
+    editScenario(store, { type: 'addNode' });
     autosave.flush();
     expect(store.getState().storageProblem).toBeNull();
   });

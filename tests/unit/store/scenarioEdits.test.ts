@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/defaultScenario';
 import type { PacketRequest, PodId } from '../../../src/sim';
+import { editScenario } from '../../../src/store/editScenario';
+import type { ScenarioEdit } from '../../../src/store/scenarioEdits';
+import { parseScenario } from '../../../src/scenario/validate';
 import { createAppStore } from '../../../src/store';
 import { HISTORY_LIMIT } from '../../../src/store/scenarioSlice';
 
@@ -11,7 +14,7 @@ const podIndex = (s: ReturnType<typeof fresh>, name: string) =>
 describe('editing the scenario through the store', () => {
   it('adds a node with a fresh name', () => {
     const store = fresh();
-    expect(store.getState().editScenario({ type: 'addNode' })).toBe(true);
+    expect(editScenario(store, { type: 'addNode' })).toBe(true);
     expect(store.getState().scenario.cluster.nodes.map((n) => n.name)).toEqual([
       'node1',
       'node2',
@@ -21,14 +24,14 @@ describe('editing the scenario through the store', () => {
 
   it('renaming a node moves its pods and its name along', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'renameNode', node: 0, name: 'worker-a' });
+    editScenario(store, { type: 'renameNode', node: 0, name: 'worker-a' });
     const pods = store.getState().scenario.cluster.pods;
     expect(pods.filter((p) => p.node === 'worker-a').map((p) => p.name)).toEqual(['web', 'cache']);
   });
 
   it('removing a node removes its pods and the packets that used them', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'removeNode', node: 1 });
+    editScenario(store, { type: 'removeNode', node: 1 });
     const s = store.getState().scenario;
     expect(s.cluster.nodes.map((n) => n.name)).toEqual(['node1']);
     expect(s.cluster.pods.map((p) => p.name)).toEqual(['web', 'cache']);
@@ -37,7 +40,7 @@ describe('editing the scenario through the store', () => {
 
   it('adds a pod with one container on the chosen node', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'addPod', node: 'node2' });
+    editScenario(store, { type: 'addPod', node: 'node2' });
     const pod = store.getState().scenario.cluster.pods.at(-1);
     expect(pod?.node).toBe('node2');
     expect(pod?.containers).toHaveLength(1);
@@ -47,9 +50,7 @@ describe('editing the scenario through the store', () => {
     const store = fresh();
     const first = store.getState().scenario.packets[0] as PacketRequest;
     store.getState().setFlows([first]);
-    store
-      .getState()
-      .editScenario({ type: 'renamePod', pod: podIndex(store, 'api'), name: 'backend' });
+    editScenario(store, { type: 'renamePod', pod: podIndex(store, 'api'), name: 'backend' });
     const to = { kind: 'pod', pod: 'default/backend' as PodId };
     expect(store.getState().scenario.packets[0]?.to).toEqual(to);
     expect(store.getState().flows[0]?.to).toEqual(to);
@@ -58,8 +59,8 @@ describe('editing the scenario through the store', () => {
   it('moves a pod to another node and toggles hostNetwork', () => {
     const store = fresh();
     const i = podIndex(store, 'cache');
-    store.getState().editScenario({ type: 'movePod', pod: i, node: 'node2' });
-    store.getState().editScenario({ type: 'setHostNetwork', pod: i, on: true });
+    editScenario(store, { type: 'movePod', pod: i, node: 'node2' });
+    editScenario(store, { type: 'setHostNetwork', pod: i, on: true });
     const pod = store.getState().scenario.cluster.pods[i];
     expect(pod?.node).toBe('node2');
     expect(pod?.hostNetwork).toBe(true);
@@ -68,7 +69,7 @@ describe('editing the scenario through the store', () => {
   it('sets labels, image and ports, and adds, renames and removes containers', () => {
     const store = fresh();
     const i = podIndex(store, 'api');
-    const e = store.getState().editScenario;
+    const e = (edit: ScenarioEdit) => editScenario(store, edit);
     e({ type: 'setLabels', pod: i, labels: { app: 'api', tier: 'backend' } });
     e({ type: 'addContainer', pod: i });
     e({ type: 'renameContainer', pod: i, container: 1, name: 'metrics' });
@@ -87,14 +88,14 @@ describe('editing the scenario through the store', () => {
 
   it('switches the CNI mode', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'setCni', cni: 'vxlan' });
+    editScenario(store, { type: 'setCni', cni: 'vxlan' });
     expect(store.getState().scenario.cluster.cni).toBe('vxlan');
   });
 
   it('an invalid edit keeps the last valid scenario and reports errors at the field', () => {
     const store = fresh();
     const before = store.getState().scenario;
-    const ok = store.getState().editScenario({ type: 'renamePod', pod: 0, name: 'Not OK!' });
+    const ok = editScenario(store, { type: 'renamePod', pod: 0, name: 'Not OK!' });
     expect(ok).toBe(false);
     expect(store.getState().scenario).toBe(before);
     expect(store.getState().draftErrors.map((x) => x.path)).toContain('cluster.pods[0].name');
@@ -103,7 +104,7 @@ describe('editing the scenario through the store', () => {
 
   it('a duplicate node name is refused with the duplicateNode message', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'renameNode', node: 1, name: 'node1' });
+    editScenario(store, { type: 'renameNode', node: 1, name: 'node1' });
     expect(store.getState().draftErrors.map((x) => x.key)).toContain(
       'scenario.error.duplicateNode',
     );
@@ -111,8 +112,8 @@ describe('editing the scenario through the store', () => {
 
   it('a valid edit after an invalid one clears the draft errors', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'renamePod', pod: 0, name: '' });
-    store.getState().editScenario({ type: 'renamePod', pod: 0, name: 'front' });
+    editScenario(store, { type: 'renamePod', pod: 0, name: '' });
+    editScenario(store, { type: 'renamePod', pod: 0, name: 'front' });
     expect(store.getState().draftErrors).toEqual([]);
   });
 });
@@ -121,7 +122,7 @@ describe('undo and redo', () => {
   it('undo restores the scenario before the edit, and redo reapplies it', () => {
     const store = fresh();
     const before = store.getState().scenario;
-    store.getState().editScenario({ type: 'addNode' });
+    editScenario(store, { type: 'addNode' });
     const after = store.getState().scenario;
     store.getState().undo();
     expect(store.getState().scenario).toBe(before);
@@ -131,9 +132,9 @@ describe('undo and redo', () => {
 
   it('a new edit after an undo forgets the redo branch', () => {
     const store = fresh();
-    store.getState().editScenario({ type: 'addNode' });
+    editScenario(store, { type: 'addNode' });
     store.getState().undo();
-    store.getState().editScenario({ type: 'setCni', cni: 'vxlan' });
+    editScenario(store, { type: 'setCni', cni: 'vxlan' });
     expect(store.getState().future).toEqual([]);
   });
 
@@ -141,9 +142,7 @@ describe('undo and redo', () => {
     const store = fresh();
     const first = store.getState().scenario.packets[0] as PacketRequest;
     store.getState().setFlows([first]);
-    store
-      .getState()
-      .editScenario({ type: 'renamePod', pod: podIndex(store, 'api'), name: 'backend' });
+    editScenario(store, { type: 'renamePod', pod: podIndex(store, 'api'), name: 'backend' });
     store.getState().undo();
     expect(store.getState().flows).toEqual([first]);
   });
@@ -159,7 +158,7 @@ describe('undo and redo', () => {
   it(`remembers at most ${HISTORY_LIMIT} steps`, () => {
     const store = fresh();
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) {
-      store.getState().editScenario({ type: 'setTitle', title: `Title ${i}` });
+      editScenario(store, { type: 'setTitle', title: `Title ${i}` });
     }
     expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
   });
@@ -179,7 +178,7 @@ describe('adopting custom packets for a share link', () => {
   it('a packet already prepared is found by its index', () => {
     const store = fresh();
     const first = store.getState().scenario.packets[0] as PacketRequest;
-    expect(store.getState().adoptPackets([first])).toEqual([0]);
+    expect(store.getState().adoptPackets([first], parseScenario)).toEqual([0]);
   });
 
   it('a custom packet is appended to the scenario so a link can carry it', () => {
@@ -190,7 +189,7 @@ describe('adopting custom packets for a share link', () => {
       protocol: 'TCP',
       port: 6379,
     };
-    expect(store.getState().adoptPackets([custom])).toEqual([1]);
+    expect(store.getState().adoptPackets([custom], parseScenario)).toEqual([1]);
     expect(store.getState().scenario.packets[1]).toEqual(custom);
     expect(store.getState().scenario.cluster).toBe(defaultScenario.cluster);
   });

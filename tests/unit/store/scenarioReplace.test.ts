@@ -3,6 +3,8 @@ import { defaultScenario } from '../../../src/scenario/defaultScenario';
 import { PRESETS } from '../../../src/scenario/presets';
 import type { Scenario } from '../../../src/scenario/types';
 import type { PacketRequest, PodId } from '../../../src/sim';
+import { editScenario } from '../../../src/store/editScenario';
+import { parseScenario } from '../../../src/scenario/validate';
 import { createAppStore } from '../../../src/store';
 import { flowsFitting, packetKey } from '../../../src/store/flowsFit';
 import { selectTraces } from '../../../src/store/selectors';
@@ -76,7 +78,7 @@ describe('replacing the scenario keeps the shown packets consistent', () => {
     const store = fresh();
     store.getState().setFlows([webToCache]);
     const cache = store.getState().scenario.cluster.pods.findIndex((p) => p.name === 'cache');
-    expect(store.getState().editScenario({ type: 'removePod', pod: cache })).toBe(true);
+    expect(editScenario(store, { type: 'removePod', pod: cache })).toBe(true);
     expect(store.getState().flows).toEqual([]);
     expect(noUnknownPods(store)).toBe(true);
   });
@@ -113,7 +115,7 @@ describe('the canonical packet key', () => {
   it('adopting custom packets appends each new one once and finds repeated ones', () => {
     const store = fresh();
     const reqs = Array.from({ length: 40 }, (_, i) => ({ ...webToCache, port: 1000 + (i % 20) }));
-    const indexes = store.getState().adoptPackets(reqs);
+    const indexes = store.getState().adoptPackets(reqs, parseScenario);
     expect(indexes?.slice(0, 2)).toEqual([1, 2]);
     expect(indexes?.[20]).toBe(1);
     expect(store.getState().scenario.packets).toHaveLength(21);
@@ -123,7 +125,7 @@ describe('the canonical packet key', () => {
     const store = fresh();
     const reqs = Array.from({ length: 5000 }, (_, i) => ({ ...webToCache, port: 1 + i }));
     const t0 = performance.now();
-    expect(store.getState().adoptPackets(reqs)).toBeNull();
+    expect(store.getState().adoptPackets(reqs, parseScenario)).toBeNull();
     expect(performance.now() - t0).toBeLessThan(500);
     expect(store.getState().scenario).toBe(defaultScenario);
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../../../src/scenario/defaultScenario';
 import type { PacketRequest, PodId } from '../../../../src/sim';
 import { createAppStore } from '../../../../src/store';
+import { parseScenario } from '../../../../src/scenario/validate';
 import { startUrlSync, viewOf } from '../../../../src/ui/share/shareLink';
 
 const fresh = () => createAppStore({ scenario: defaultScenario, lang: 'en' });
@@ -68,9 +69,9 @@ describe('the shared view', () => {
   it('custom packets become indexes into the scenario, found again without re-adopting', () => {
     const store = fresh();
     store.getState().setFlows([custom(6379), custom(6380)]);
-    expect(viewOf(store).flows).toEqual([1, 2]);
+    expect(viewOf(store, parseScenario).flows).toEqual([1, 2]);
     const adopt = vi.spyOn(store.getState(), 'adoptPackets');
-    expect(viewOf(store).flows).toEqual([1, 2]);
+    expect(viewOf(store, parseScenario).flows).toEqual([1, 2]);
     expect(adopt).not.toHaveBeenCalled();
   });
 
@@ -78,7 +79,7 @@ describe('the shared view', () => {
     const store = fresh();
     const first = defaultScenario.packets[0] as PacketRequest;
     store.getState().setFlows([first, ...Array.from({ length: 100 }, (_, i) => custom(2000 + i))]);
-    expect(viewOf(store).flows).toEqual([0]);
+    expect(viewOf(store, parseScenario).flows).toEqual([0]);
     expect(store.getState().scenario).toBe(defaultScenario);
   });
 });
