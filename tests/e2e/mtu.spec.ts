@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PanelsPage } from './pages/panels';
 import { ScenarioPage } from './pages/scenarios';
@@ -62,5 +63,35 @@ test.describe('the MTU on the overlay', () => {
     await expect(app.sendForm.getByRole('alert')).toHaveCount(0);
     await app.protocol.selectOption({ label: 'TCP' });
     await expect(size).toHaveCount(0);
+  });
+
+  test('"Play all traffic" shows both prepared pings, told apart by their size: one dropped, one delivered', async ({
+    page,
+  }) => {
+    await page.getByRole('button', { name: 'Play all traffic' }).click();
+    const flows = page.getByRole('region', { name: 'Packets shown' });
+    const big = flows.getByRole('button', { name: /^Packet 1: .*ICMP 1500 bytes$/ });
+    const fits = flows.getByRole('button', { name: /^Packet 2: .*ICMP 1450 bytes$/ });
+    await big.click();
+    await page.keyboard.press('End');
+    await expect(app.outcome).toContainText('Dropped');
+    await fits.click();
+    await page.keyboard.press('End');
+    await expect(app.outcome).toContainText('Delivered');
+  });
+
+  test('the size field, its hint and its error have no WCAG 2.1 AA violations', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const size = app.sendForm.getByLabel('Packet size (bytes)');
+    await size.fill('20');
+    await size.blur();
+    await expect(app.sendForm.getByRole('alert')).toBeVisible();
+    const result = await new AxeBuilder({ page })
+      .include('form')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });

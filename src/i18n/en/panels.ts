@@ -43,6 +43,7 @@ export const panelsEn = {
   'flows.label': 'Packets shown',
   'flows.item': 'Packet {{n}}: {{summary}}',
   'flows.summary': '{{from}} → {{to}} {{protocol}}',
+  'flows.sized': '{{protocol}} {{size}} bytes',
   'flows.more': 'Show {{count}} more',
   // playback
   'playback.label': 'Playback',

@@ -45,6 +45,7 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'flows.label': '표시 중인 패킷',
   'flows.item': '패킷 {{n}}: {{summary}}',
   'flows.summary': '{{from}} → {{to}} {{protocol}}',
+  'flows.sized': '{{protocol}} {{size}}바이트',
   'flows.more': '{{count}}개 더 보기',
   // playback
   'playback.label': '재생',

@@ -31,7 +31,9 @@ export function requestSummary(r: PacketRequest, t: ReturnType<typeof useT>): st
     r.port === undefined || r.protocol === 'ICMP' || r.protocol === 'SHM'
       ? toName(r.to)
       : `${toName(r.to)}:${r.port}`;
-  return t('flows.summary', { from: fromName(r.from), to, protocol: r.protocol });
+  const protocol =
+    r.size === undefined ? r.protocol : t('flows.sized', { protocol: r.protocol, size: r.size });
+  return t('flows.summary', { from: fromName(r.from), to, protocol });
 }
 
 /** How many packets the list shows before offering the rest. */
