@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/types';
 import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
 import { flowsFitting, packetKey } from './flowsFit';
-import { remapRequests, type Renames } from './scenarioEdits';
+import { remapRequests, type Renames } from './renames';
 
 /** How many steps undo remembers. */
 export const HISTORY_LIMIT = 100;

@@ -1,6 +1,7 @@
 /** The side panel: send a packet, then inspect the current hop and the list of hops. */
 import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { withEnglishRest } from '../../i18n/catalog';
 import type { AppState } from '../../store';
 import { hopIndexAt, selectActiveTrace, selectNetwork } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
@@ -38,9 +39,10 @@ function flowsKey(flows: object): number {
   return id;
 }
 
-const TraceDetails = lazy(() => import('./TraceDetails'));
+// They show sim messages from the later English part: each import waits for them too (no blank text).
+const TraceDetails = lazy(() => withEnglishRest(import('./TraceDetails')));
 const ElementDetails = lazy(() =>
-  import('./ElementDetails').then((m) => ({ default: m.ElementDetails })),
+  withEnglishRest(import('./ElementDetails')).then((m) => ({ default: m.ElementDetails })),
 );
 
 /** Loads the lazy parts once the browser is idle, so the first Send shows its trace at once. */
