@@ -34,8 +34,8 @@ async function boot(): Promise<void> {
     window.addEventListener('pagehide', autosave.flush);
     const sync = startUrlSync(store);
     window.addEventListener('hashchange', () => {
-      if (window.location.hash !== sync.lastHash())
-        void openIncomingLink(store, window.location.hash);
+      const hash = window.location.hash;
+      if (hash !== sync.lastHash()) void openIncomingLink(store, hash);
     });
   }
   // The embed view is rare: its module loads only for it (the static shell stays painted meanwhile).

@@ -10,14 +10,8 @@ import {
   type ReadResult,
   type StorageLike,
 } from '../../store/persistence';
-import {
-  sameData,
-  type Notice,
-  type ShareChoice,
-  type StorageProblem,
-} from '../../store/scenarioSlice';
-import type { SharedView } from '../../scenario/share';
-import { EMBED_PARAM, loadShareCodec } from './shareLink';
+import type { Notice, ShareChoice, StorageProblem } from '../../store/scenarioSlice';
+import { EMBED_PARAM } from './shareLink';
 
 /** Everything the store starts from. */
 export interface BootPlan {
@@ -45,7 +39,7 @@ export function isEmbed(search: string): boolean {
 }
 
 /** The fragment text of a share link, or "" when there is none. */
-function fragmentOf(hash: string): string {
+export function fragmentOf(hash: string): string {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!raw.includes('%')) return raw;
   try {
@@ -73,83 +67,37 @@ export async function planBoot(
 ): Promise<BootPlan> {
   const embed = isEmbed(loc.search);
   const fragment = fragmentOf(loc.hash);
-  let notice: Notice | null = null;
-  let shared: SharedView | null = null;
-  if (fragment !== '') {
-    const { decodeShare } = await loadShareCodec();
-    const r = decodeShare(fragment);
-    if (r.ok) shared = r.view;
-    else notice = { tone: 'error', key: 'editor.notice.badLink', params: {}, detail: r.error };
-  }
+  // A link's module (and the share codec) loads only for a link, alongside the autosave reader.
+  const sharedBoot = fragment === '' ? null : import('./sharedBoot');
   const read = await savedReader(storage, embed);
   const saved = read(storage);
-  const storageProblem: StorageProblem | null = saved.kind === 'unavailable' ? 'unavailable' : null;
-  if (saved.kind === 'invalid' && !notice) {
-    notice = {
-      tone: 'error',
-      key: 'editor.notice.autosaveLost',
-      params: {},
-      detail: { key: saved.key, params: saved.params },
-    };
-  }
-  const mine = saved.kind === 'ok' ? saved.scenario : defaultScenario;
-  const base = { notice, storageProblem, embed, lang: null, cursor: 0 };
   const kept = !embed && read(storage, PREVIOUS_KEY).kind === 'ok';
-  if (shared) {
-    const flows = flowsOf(shared);
-    const view = { scenario: shared.scenario, flows, cursor: shared.hop };
-    if (embed || saved.kind !== 'ok' || sameData(saved.scenario, shared.scenario)) {
-      return {
-        ...base,
-        ...view,
-        lang: shared.lang,
-        shareChoice: kept ? { stage: 'opened' } : null,
-      };
-    }
-    return {
-      ...base,
-      scenario: mine,
-      flows: [],
-      shareChoice: { stage: 'ask', pending: { ...view, lang: shared.lang } },
-    };
-  }
-  return { ...base, scenario: mine, flows: [], shareChoice: kept ? { stage: 'opened' } : null };
+  const base: BootPlan = {
+    scenario: saved.kind === 'ok' ? saved.scenario : defaultScenario,
+    lang: null,
+    flows: [],
+    cursor: 0,
+    notice:
+      saved.kind === 'invalid'
+        ? {
+            tone: 'error',
+            key: 'editor.notice.autosaveLost',
+            params: {},
+            detail: { key: saved.key, params: saved.params },
+          }
+        : null,
+    storageProblem: saved.kind === 'unavailable' ? 'unavailable' : null,
+    shareChoice: kept ? { stage: 'opened' } : null,
+    embed,
+  };
+  if (!sharedBoot) return base;
+  return (await sharedBoot).planShared(base, fragment, saved, kept);
 }
 
-/** The packets a shared view shows, from its indexes. */
-function flowsOf(view: SharedView): PacketRequest[] {
-  return view.flows.flatMap((i) => {
-    const p = view.scenario.packets[i];
-    return p ? [p] : [];
-  });
-}
-
-/** Handles a link pasted into the address bar of an open page: shows it, or asks first if it differs from the current work. */
+/** Handles a link pasted into the address bar of an open page (its module loads then). */
 export async function openIncomingLink(store: AppStore, hash: string): Promise<void> {
-  const fragment = fragmentOf(hash);
-  if (fragment === '') return;
-  const { decodeShare } = await loadShareCodec();
-  const r = decodeShare(fragment);
-  const s = store.getState();
-  if (!r.ok) {
-    s.showNotice({ tone: 'error', key: 'editor.notice.badLink', params: {}, detail: r.error });
-    return;
-  }
-  const { view } = r;
-  if (!sameData(s.scenario, view.scenario)) {
-    const pending = {
-      scenario: view.scenario,
-      flows: flowsOf(view),
-      cursor: view.hop,
-      lang: view.lang,
-    };
-    s.setShareChoice({ stage: 'ask', pending });
-    return;
-  }
-  s.setFlows(flowsOf(view));
-  s.setPlaying(false);
-  s.setCursor(view.hop);
-  s.setLang(view.lang);
+  const { openLink } = await import('./sharedBoot');
+  await openLink(store, hash);
 }
 
 /** Puts the planned packets, hop and messages into a freshly created store. */
