@@ -81,3 +81,20 @@ test('arrow keys pan the focused diagram and leave playback alone; elsewhere the
   await page.keyboard.press('ArrowRight');
   await expect(hop).toHaveText(/^Hop 2 of/);
 });
+
+test('the mouse wheel zooms and dragging pans, starting from the fitted view', async ({ page }) => {
+  const { area, drawn } = await drawnIn();
+  const before = await d.zoomFactor();
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => d.zoomFactor()).toBeGreaterThan(before);
+  const zoomed = await drawnIn();
+  // Zooming about the pointer keeps the drawing around it (no jump back to an unfitted view).
+  expect(
+    Math.abs(zoomed.drawn.x + zoomed.drawn.width / 2 - (drawn.x + drawn.width / 2)),
+  ).toBeLessThan(40);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width / 2 + 100, area.y + area.height / 2 + 50, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await drawnIn()).drawn.x - zoomed.drawn.x).toBeCloseTo(100, 0);
+});
