@@ -20,7 +20,7 @@ export type DeviceKind =
 export interface Device {
   /** Unique id "<netns>#<name>". */
   readonly id: DeviceId;
-  /** The interface name as `ip link` shows it (eth0, lo, cni0, vethXXXX, flannel.1). */
+  /** The interface name as `ip link` shows it (eth0, lo, cni0, veth + 8 hex digits, flannel.1). */
   readonly name: string;
   /** What kind of device it is. */
   readonly kind: DeviceKind;
