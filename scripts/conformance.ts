@@ -4,7 +4,7 @@ import { release } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 import { removeCaptureDirs } from '../tests/conformance/capture';
 import { CASES } from '../tests/conformance/cases';
-import { skipReason } from '../tests/conformance/environment';
+import { conformanceRequired, skipReason } from '../tests/conformance/environment';
 import { killAllStarted } from '../tests/conformance/exec';
 import {
   deleteAllCreated,
@@ -30,6 +30,12 @@ function cleanup(): void {
 async function main(): Promise<number> {
   const reason = skipReason();
   if (reason !== null) {
+    if (conformanceRequired()) {
+      console.log(
+        `conformance: FAILED — required here (CI or CONFORMANCE_REQUIRED=1) but ${reason}`,
+      );
+      return 1;
+    }
     console.log(`conformance: skipped — ${reason}`);
     return 0;
   }
