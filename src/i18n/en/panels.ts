@@ -66,6 +66,7 @@ export const panelsEn = {
   'inspector.netns': 'Namespace',
   'inspector.device': 'Device',
   'inspector.container': 'Container',
+  'inspector.process': 'Process in the node’s namespace',
   'inspector.leg.request': 'Request',
   'inspector.leg.reply': 'Reply',
   'inspector.decided': 'What happened',
@@ -161,3 +162,9 @@ export const panelsEn = {
   'details.bridgeIp': 'cni0 address',
   'details.unknown': 'Nothing is known about this element.',
 } as const;
+  'details.netns': 'Network namespace',
+  'details.sandboxTitle': 'pause of {{pod}}',
+  'details.sandboxNote':
+    'The sandbox container starts first and holds the pod’s network namespace. It runs nothing but a pause; every other container of the pod joins its namespace, so they share one IP, one MAC, one lo and one eth0 (C4).',
+  'details.sandboxHostNote':
+    'The sandbox container starts first. This pod uses the host network, so the sandbox joins the node’s root namespace instead of creating one, and every container of the pod shares the node’s addresses.',

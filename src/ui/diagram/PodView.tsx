@@ -1,11 +1,13 @@
-/** One pod: its network namespace drawn around it, containers, lo and eth0, and the veth to the bridge. */
+/** One pod: its network namespace drawn around it, its sandbox, containers, lo and eth0, and the veth to the bridge. */
 import { memo } from 'react';
 import type { Translate } from '../../i18n';
 import { ContainerView } from './ContainerView';
 import { DeviceView } from './DeviceView';
 import type { PodShape } from './layoutTypes';
 import type { Detail } from './lod';
+import { SandboxView } from './SandboxView';
 import { frameClass, LINK_CLASS } from './styles';
+import { fitText } from './textFit';
 import { useSelectable } from './useSelectable';
 
 /** Props of a pod. */
@@ -30,6 +32,8 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
   const eth0 = pod.devices.find((d) => d.kind === 'veth-pod');
   const veth = pod.vethHost;
   const full = detail === 'full';
+  // Full: the name stops short of the sandbox chip; summary: large type across the chip.
+  const name = full ? fitText(pod.name, w - 90, 16) : fitText(pod.name, w - 50, 32);
   return (
     <g data-pod-id={pod.pod}>
       {eth0 && veth && (
@@ -53,14 +57,14 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
         />
         <text
           x={x + 12}
-          y={y + (full ? 21 : h / 2)}
+          y={y + (full ? 23 : h / 2)}
           className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[16px]' : 'text-[32px]'}`}
         >
-          {pod.name}
+          {name}
         </text>
         <text
           x={x + 12}
-          y={y + (full ? 40 : h / 2 + 30)}
+          y={y + (full ? 41 : h / 2 + 30)}
           className={`pointer-events-none fill-slate-700 font-mono ${full ? 'text-[13px]' : 'text-[22px]'}`}
         >
           {pod.ip}
@@ -68,7 +72,7 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
         {full && !pod.hostNetwork && (
           <text
             x={x + 12}
-            y={y + 56}
+            y={y + 57}
             className="pointer-events-none fill-slate-700 font-mono text-[12px]"
           >
             {pod.mac}
@@ -77,23 +81,24 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
         {full && (
           <text
             x={x + w - 10}
-            y={y + 20}
+            y={y + 41}
             textAnchor="end"
             className="pointer-events-none fill-slate-600 text-[10px] uppercase"
           >
             {pod.hostNetwork ? t('diagram.hostNetwork') : t('diagram.netns')}
           </text>
         )}
-        {pod.failed && (
+        {!full && pod.failed && (
           <text
-            x={x + w - 20}
-            y={y + (full ? 40 : h / 2 + 8)}
+            x={x + w - 30}
+            y={y + h / 2 + 8}
             className="pointer-events-none fill-red-700 text-[22px] font-bold"
           >
             {'×'}
           </text>
         )}
       </g>
+      {full && <SandboxView pod={pod} t={t} />}
       {full && pod.containers.map((c) => <ContainerView key={c.id} container={c} t={t} />)}
       {full && pod.devices.map((d) => <DeviceView key={d.id} device={d} showIp={false} t={t} />)}
       {veth && <DeviceView device={veth} showIp={false} t={t} />}

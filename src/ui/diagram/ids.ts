@@ -10,3 +10,5 @@ export const containerElementId = (pod: PodId, container: string): string =>
 export const nodeElementId = (node: string): string => `node:${node}`;
 /** The id of a node's kubelet: "kubelet:<node>". */
 export const kubeletElementId = (node: string): string => `kubelet:${node}`;
+/** The id of a pod's sandbox (pause) container: "sandbox:<ns>/<name>". */
+export const sandboxElementId = (pod: PodId): string => `sandbox:${pod}`;

@@ -1,34 +1,57 @@
-/** Pure layout of a whole cluster: nodes in a grid over node-network lines, and an anchor for every element. */
+/** Pure layout of a whole cluster: nodes in a grid whose row pairs face one node network line, and an anchor for every element. */
 import type { ClusterSpec, Network, PodSpec } from '../../sim';
-import { box, centre, mu, pt, type Point } from './geometry';
-import { nodeElementId } from './ids';
-import type { Anchor, DiagramLayout, NodeShape, Segment } from './layoutTypes';
+import { box, mu } from './geometry';
+import type { DiagramLayout, NodeShape, Segment, VSegment } from './layoutTypes';
+import { anchorsOf } from './layoutAnchors';
 import { layoutNode, nodeSize, type PlacedPod } from './layoutNode';
 
-/** Horizontal gap between nodes. */
+/** Horizontal gap between node columns (the trunk runs in one). */
 const NODE_GAP = 60;
-/** Space under a row of nodes for its node-network line. */
-const WIRE_SPACE = 90;
-/** Where the node-network line sits under a node row's bottom edge. */
-const WIRE_DROP = 50;
-/** x of the trunk joining node-network lines of several rows. */
-const TRUNK_X = -30;
+/** Vertical gap between the two rows of a pair, the network line in its middle. */
+const LINE_GAP = 84;
+/** Vertical gap between row pairs. */
+const PAIR_GAP = 48;
+/** Margin around everything. */
+const MARGIN = 24;
+/** Width of a character of the network tag (12 px monospace), for its box. */
+const TAG_CHAR = 7.3;
 
 /** How many node columns: side by side up to three nodes, then a square-ish grid. */
 export function nodeColumns(n: number): number {
-  return n <= 3 ? Math.max(1, n) : Math.ceil(Math.sqrt(n));
+  return n <= 3 ? Math.max(1, n) : Math.ceil(Math.sqrt(n * 0.6));
 }
 
-/** The size of the whole drawing when nodes of these sizes are laid out in rows of cols. */
+/** Column widths and row heights of a grid of cols columns (every node of a column as wide as its widest). */
+function gridTracks(sizes: readonly { w: number; h: number }[], cols: number) {
+  const colW: number[] = [];
+  const rowH: number[] = [];
+  sizes.forEach((s, i) => {
+    const c = i % cols;
+    const r = Math.floor(i / cols);
+    colW[c] = Math.max(colW[c] ?? 0, s.w);
+    rowH[r] = Math.max(rowH[r] ?? 0, s.h);
+  });
+  return { colW, rowH };
+}
+
+/** Top of each row: rows 2p and 2p+1 face one line between them. */
+function rowTops(rowH: readonly number[]): number[] {
+  const tops: number[] = [];
+  let y = MARGIN + 14;
+  rowH.forEach((h, r) => {
+    tops.push(y);
+    y += h + (r % 2 === 0 ? LINE_GAP : PAIR_GAP);
+  });
+  return tops;
+}
+
+/** The size of the whole drawing when nodes of these sizes are laid out in cols columns. */
 function gridSize(sizes: readonly { w: number; h: number }[], cols: number) {
-  let w = 0;
-  let h = 0;
-  for (let r = 0; r * cols < sizes.length; r++) {
-    const row = sizes.slice(r * cols, (r + 1) * cols);
-    w = Math.max(w, row.reduce((a, n) => a + n.w + NODE_GAP, 0) - NODE_GAP);
-    h += Math.max(...row.map((n) => n.h)) + WIRE_SPACE;
-  }
-  return { w: w + 80, h: h + 40 };
+  const { colW, rowH } = gridTracks(sizes, cols);
+  const w = colW.reduce((a, b) => a + b + NODE_GAP, 0) - NODE_GAP;
+  const last = rowH.length - 1;
+  const h = (rowTops(rowH)[last] ?? 0) + (rowH[last] ?? 0) + (last % 2 === 0 ? LINE_GAP : 14);
+  return { w: w + 2 * MARGIN + (cols === 1 && rowH.length > 2 ? 40 : 0), h: h + MARGIN };
 }
 
 /** The node column count whose drawing fills a viewW×viewH area at the largest scale (capped at maxScale; ties keep more columns). */
@@ -76,86 +99,57 @@ function podKey(p: PodSpec): string {
   return `${p.namespace || 'default'}/${p.name}`;
 }
 
-/** Lays out a cluster from its spec and derived network in rows of cols nodes; deterministic for equal inputs. */
+/** Lays out a cluster from its spec and derived network in cols node columns; deterministic for equal inputs. */
 export function layoutCluster(
   cluster: ClusterSpec,
   network: Network,
   columns?: number,
 ): DiagramLayout {
   const byNode = podsByNode(cluster, network);
-  const cols = Math.max(1, columns ?? nodeColumns(network.nodes.length));
-  const nodes: NodeShape[] = [];
+  const count = network.nodes.length;
+  const cols = Math.max(1, Math.min(count, columns ?? nodeColumns(count)));
+  const sizes = network.nodes.map((n) => nodeSize(byNode.get(n.name) ?? []));
+  const { colW, rowH } = gridTracks(sizes, cols);
+  const tops = rowTops(rowH);
+  const pairs = Math.ceil(rowH.length / 2);
+  // With one column and several lines the trunk runs down the left margin; else in a middle gap.
+  const left = MARGIN + (cols === 1 && pairs > 1 ? 40 : 0);
+  const colX: number[] = [];
+  colW.reduce((x, w, c) => ((colX[c] = x), x + w + NODE_GAP), left);
+  const mid = Math.floor(cols / 2);
+  const trunkX = cols === 1 ? left - 30 : (colX[mid] ?? 0) - NODE_GAP / 2;
+  const lineY = (pair: number) => (tops[2 * pair] ?? 0) + (rowH[2 * pair] ?? 0) + LINE_GAP / 2;
+  const nodes: NodeShape[] = network.nodes.map((n, i) => {
+    const c = i % cols;
+    const r = Math.floor(i / cols);
+    const frame = box(colX[c] ?? 0, tops[r] ?? 0, colW[c] ?? 0, rowH[r] ?? 0);
+    return layoutNode(n, byNode.get(n.name) ?? [], network, { box: frame, flipped: r % 2 === 1 });
+  });
+  const right = Math.max(...nodes.map((n) => n.box.x + n.box.w));
   const wires: Segment[] = [];
-  const wireOf = new Map<string, number>();
-  let y = 0;
-  for (let r = 0; r * cols < network.nodes.length; r++) {
-    let x = 0;
-    const row: NodeShape[] = [];
-    for (const n of network.nodes.slice(r * cols, (r + 1) * cols)) {
-      const shape = layoutNode(n, byNode.get(n.name) ?? [], network, x, y);
-      row.push(shape);
-      x += shape.box.w + NODE_GAP;
-    }
-    const wireY = y + Math.max(...row.map((n) => n.box.h)) + WIRE_DROP;
-    wires.push({ y: mu(wireY), x1: mu(TRUNK_X), x2: mu(x - NODE_GAP + 20) });
-    for (const n of row) wireOf.set(n.id, wireY);
-    nodes.push(...row);
-    y = wireY + WIRE_SPACE - WIRE_DROP;
+  for (let p = 0; p < pairs; p++) {
+    const x1 = pairs > 1 ? Math.min(left, trunkX) : left;
+    wires.push({ y: mu(lineY(p)), x1: mu(x1), x2: mu(right) });
   }
-  const width = Math.max(0, ...wires.map((w) => w.x2)) - TRUNK_X + 20;
-  return {
+  const uplinks: VSegment[] = nodes.map((n, i) => {
+    const wire = lineY(Math.floor(Math.floor(i / cols) / 2));
+    const y = n.flipped ? n.box.y - 14 : n.box.y + n.box.h + 14;
+    return { x: n.nicStub.x, y1: mu(Math.min(y, wire)), y2: mu(Math.max(y, wire)) };
+  });
+  const trunk: VSegment | undefined =
+    pairs > 1 ? { x: mu(trunkX), y1: mu(lineY(0)), y2: mu(lineY(pairs - 1)) } : undefined;
+  const cidr = cluster.nodeNetwork;
+  const tagW = (cidr.length + 15) * TAG_CHAR + 20;
+  const networkTag = { box: box(left + 10, lineY(0) - 12, tagW, 24), cidr };
+  const bottom = Math.max(lineY(pairs - 1) + 20, ...nodes.map((n) => n.box.y + n.box.h + 20));
+  const x0 = Math.min(trunkX, left) - MARGIN;
+  const layout = {
     nodes,
     wires,
-    trunk: { x: mu(TRUNK_X), y1: wires[0]?.y ?? mu(0), y2: wires[wires.length - 1]?.y ?? mu(0) },
-    bounds: box(TRUNK_X - 20, -20, width + 20, y + 20),
-    anchors: anchorsOf(nodes, network, wireOf),
+    uplinks,
+    networkTag,
+    bounds: box(x0, 0, right + MARGIN - x0, bottom + MARGIN),
   };
-}
-
-/** Anchors for every element, each with the waypoint chain up to the node network trunk. */
-function anchorsOf(
-  nodes: readonly NodeShape[],
-  network: Network,
-  wireOf: ReadonlyMap<string, number>,
-): Map<string, Anchor> {
-  const anchors = new Map<string, Anchor>();
-  const put = (id: string, pos: Point, chain: readonly Point[]) => anchors.set(id, { pos, chain });
-  for (const node of nodes) {
-    const wireY = wireOf.get(node.id) ?? 0;
-    const nic = node.devices.find((d) => d.kind === 'nic');
-    const nicPos = nic ? centre(nic.box) : pt(node.box.x + node.box.w / 2, node.box.y + node.box.h);
-    const root = [pt(nicPos.x, wireY), pt(TRUNK_X, wireY)];
-    const hub = pt(node.spine.x, node.spine.y2);
-    const toHub = [hub, nicPos, ...root];
-    for (const d of node.devices) {
-      if (d.kind === 'nic') put(d.id, nicPos, root);
-      else if (d.kind === 'bridge') put(d.id, hub, [nicPos, ...root]);
-      else put(d.id, centre(d.box), [nicPos, ...root]);
-    }
-    put(node.kubelet.id, centre(node.kubelet.box), [nicPos, ...root]);
-    put(nodeElementId(node.name), centre(node.kubelet.box), [nicPos, ...root]);
-    node.pods.forEach((pod, i) => {
-      const bus = node.buses.find((b) => b.y >= pod.box.y + pod.box.h) ?? node.buses[i];
-      const busPoint = pt(node.spine.x, bus?.y ?? hub.y);
-      const eth0 = pod.devices.find((d) => d.kind === 'veth-pod');
-      let inner: Point[];
-      if (eth0 && pod.vethHost) {
-        const vethPos = centre(pod.vethHost.box);
-        put(pod.vethHost.id, vethPos, [busPoint, ...toHub]);
-        const eth0Pos = centre(eth0.box);
-        inner = [eth0Pos, vethPos, busPoint, ...toHub];
-        put(eth0.id, eth0Pos, inner.slice(1));
-      } else inner = [busPoint, ...toHub];
-      for (const d of pod.devices) if (d.kind !== 'veth-pod') put(d.id, centre(d.box), inner);
-      put(pod.id, centre(pod.box), inner);
-      for (const c of pod.containers) put(c.id, centre(c.box), inner);
-    });
-  }
-  // Any device not drawn still gets an anchor: at its namespace's pod or node.
-  for (const d of network.devices.values()) {
-    if (anchors.has(d.id)) continue;
-    const at = anchors.get(d.netns) ?? anchors.get(`node:${d.netns}`);
-    if (at) anchors.set(d.id, at);
-  }
-  return anchors;
+  const withTrunk = trunk ? { ...layout, trunk } : layout;
+  return { ...withTrunk, anchors: anchorsOf(nodes, network, uplinks, wires, trunk) };
 }

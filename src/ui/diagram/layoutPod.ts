@@ -1,7 +1,7 @@
 /** Pure layout of one pod: its namespace box, containers, lo and eth0, and its veth host end. */
 import type { Device, Network, PodNet, PodSpec } from '../../sim';
 import { box, type Box } from './geometry';
-import { containerElementId, podElementId } from './ids';
+import { containerElementId, podElementId, sandboxElementId } from './ids';
 import type { ContainerShape, DeviceShape, PodShape } from './layoutTypes';
 
 /** Width of every pod box. */
@@ -55,7 +55,7 @@ export function layoutPod(
     else if (d.kind === 'veth-pod') {
       devices.push(deviceShape(d, box(x + POD_W / 2 - 34, y + h - 12, 68, 24), spec.name));
       const peer = d.peer === undefined ? undefined : network.devices.get(d.peer);
-      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 46, busY - 9, 92, 18), net.node);
+      if (peer) vethHost = deviceShape(peer, box(x + POD_W / 2 - 50, busY - 10, 100, 20), net.node);
     } else devices.push(deviceShape(d, box(x + POD_W - 64, y + h - 32, 54, 22), spec.name));
   }
   const shape: PodShape = {
@@ -67,6 +67,7 @@ export function layoutPod(
     hostNetwork: spec.hostNetwork,
     failed: failedNames.size > 0,
     box: box(x, y, POD_W, h),
+    sandbox: { id: sandboxElementId(net.id), box: box(x + POD_W - 66, y + 8, 56, 20) },
     containers,
     devices,
   };

@@ -50,6 +50,8 @@ export interface PodShape {
   readonly failed: boolean;
   /** The outer box: the pod's network namespace. */
   readonly box: Box;
+  /** The sandbox (pause) container that holds the namespace the other containers join (C4). */
+  readonly sandbox: { readonly id: string; readonly box: Box };
   /** Containers in start order. */
   readonly containers: readonly ContainerShape[];
   /** Its namespace's devices (lo, eth0); empty for hostNetwork pods. */
@@ -80,6 +82,10 @@ export interface NodeShape {
   readonly podCidr: string;
   /** The node's outer box. */
   readonly box: Box;
+  /** eth0 and the band are on top (the node hangs under its network line), the header at the bottom. */
+  readonly flipped: boolean;
+  /** Top of the header block (name, addresses, "root network namespace"). */
+  readonly headY: ModelUnit;
   /** Its pods, in scenario order. */
   readonly pods: readonly PodShape[];
   /** Root-namespace devices other than veth host ends (eth0, cni0, flannel.1, lo). */
@@ -89,13 +95,31 @@ export interface NodeShape {
   /** The bridge's bus under each pod row. */
   readonly buses: readonly Segment[];
   /** The vertical spine joining the buses to cni0. */
-  readonly spine: { readonly x: ModelUnit; readonly y1: ModelUnit; readonly y2: ModelUnit };
+  readonly spine: VSegment;
+  /** The root namespace's IP stack: a rail through the band of devices that packets follow between them. */
+  readonly rail: Segment;
+  /** eth0's link up (or down) to the rail. */
+  readonly nicStub: VSegment;
+  /** Each hostNetwork pod's drop to the rail: its processes live in the root namespace. */
+  readonly hostDrops: readonly VSegment[];
+}
+
+/** A vertical segment. */
+export interface VSegment {
+  /** Where it runs. */
+  readonly x: ModelUnit;
+  /** Top end. */
+  readonly y1: ModelUnit;
+  /** Bottom end. */
+  readonly y2: ModelUnit;
 }
 
 /** Where a packet sits at an element, and the way from there towards the cluster's root. */
 export interface Anchor {
-  /** The point itself. */
+  /** Where the packet rests: on the element's top edge, so its name stays readable. */
   readonly pos: Point;
+  /** The pod it is drawn in, if any: moves within one pod's box go straight. */
+  readonly scope?: string;
   /** Waypoints from here up to the node network trunk; paths between anchors follow them. */
   readonly chain: readonly Point[];
 }
@@ -104,10 +128,14 @@ export interface Anchor {
 export interface DiagramLayout {
   /** Nodes in scenario order. */
   readonly nodes: readonly NodeShape[];
-  /** The node network lines, one under each row of nodes. */
+  /** The node network: one line between each pair of node rows (the upper row faces down, the lower up). */
   readonly wires: readonly Segment[];
-  /** The vertical trunk joining the wires of several node rows. */
-  readonly trunk: { readonly x: ModelUnit; readonly y1: ModelUnit; readonly y2: ModelUnit };
+  /** The vertical trunk joining the lines of several row pairs (absent with one line). */
+  readonly trunk?: VSegment;
+  /** The uplinks from each node's eth0 to its network line. */
+  readonly uplinks: readonly VSegment[];
+  /** The node network's name tag on the first line, with its CIDR. */
+  readonly networkTag: { readonly box: Box; readonly cidr: string };
   /** Everything drawn. */
   readonly bounds: Box;
   /** Anchors by element id: DeviceIds, pod:, container:, node: and kubelet: ids. */

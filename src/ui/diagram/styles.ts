@@ -20,9 +20,13 @@ export const DEVICE_CLASS: Record<DeviceKind, string> = {
   vxlan: 'fill-violet-50 stroke-violet-700',
 };
 
-/** Colour of links between devices (veth cables, bridge bus). */
-export const LINK_CLASS = 'stroke-sky-600';
-/** Colour of the node network line. */
-export const WIRE_CLASS = 'stroke-amber-700';
+/** Colour of links between devices (veth cables, bridge bus, eth0 to the rail): neutral, so packets stand out. */
+export const LINK_CLASS = 'stroke-slate-400';
+/** Colour of a root namespace's rail (its IP stack between devices). */
+export const RAIL_CLASS = 'stroke-slate-300';
+/** Colour of the node network lines. */
+export const WIRE_CLASS = 'stroke-slate-600';
+/** The wire colours as hex (slate-400, slate-300, slate-600), which no packet colour may equal. */
+export const WIRE_COLORS: readonly string[] = ['#90a1b9', '#cad5e2', '#45556c'];
 /** Colour of a failure marker. */
 export const MARK_COLOR = '#b91c1c';

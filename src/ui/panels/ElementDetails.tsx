@@ -25,6 +25,8 @@ interface Facts {
   readonly from?: Endpoint;
   readonly to?: Target;
   readonly container?: string;
+  /** A short explanation of what the element is, for elements that need one. */
+  readonly note?: string;
 }
 
 const list = 'mt-1 space-y-0.5 font-mono text-xs break-all text-slate-900';
@@ -56,6 +58,7 @@ export function ElementDetails(props: {
         {': '}
         <span className="font-mono">{facts.title}</span>
       </h2>
+      {facts.note && <p className="text-sm text-slate-700">{facts.note}</p>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
         {facts.rows.map(([k, v]) => (
           <div key={k} className="contents">
@@ -151,6 +154,21 @@ function factsOf(sel: Selection, network: Network, t: T): Facts | null {
         .filter((x) => x.master === d.id)
         .map((x) => x.name);
       return { title: d.name, rows, ports, ...withNetns(ns(d.netns)) };
+    }
+    case 'sandbox': {
+      const p = network.pods.find((x) => x.id === sel.pod);
+      if (!p) return null;
+      const netns = ns(p.netns) ?? ns(podNetnsId(p.id));
+      const host = netns?.kind === 'node';
+      return {
+        title: t('details.sandboxTitle', { pod: p.id }),
+        note: t(host ? 'details.sandboxHostNote' : 'details.sandboxNote'),
+        rows: [
+          [t('details.netns'), p.netns],
+          [t('details.ip'), p.ip],
+        ],
+        ...withNetns(netns),
+      };
     }
     case 'pod':
     case 'container': {

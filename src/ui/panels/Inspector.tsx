@@ -51,7 +51,10 @@ export function Inspector({
     [t('inspector.netns'), hop.netns],
   ];
   if (hop.device) where.push([t('inspector.device'), deviceLabel(network, hop)]);
-  if (hop.container) where.push([t('inspector.container'), hop.container]);
+  // In the node's root namespace (kubelet, a host process, a hostNetwork workload) it is a process of the node.
+  const nodeLevel = hop.netns.startsWith('node:');
+  if (hop.container)
+    where.push([t(nodeLevel ? 'inspector.process' : 'inspector.container'), hop.container]);
   return (
     <section aria-labelledby="inspector-title" className="space-y-3">
       <div className="flex items-center gap-2">
@@ -111,7 +114,7 @@ export function Inspector({
         <h3 id="inspector-headers" className="mb-1 text-sm font-semibold text-slate-900">
           {t('inspector.headers')}
         </h3>
-        <HeaderStack headers={hop.headers} changes={hop.changes} />
+        <HeaderStack headers={hop.headers} changes={hop.changes} arp={hop.arp} />
       </section>
       {atEnd && <OutcomeCard trace={trace} />}
     </section>

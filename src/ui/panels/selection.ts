@@ -5,11 +5,12 @@ import type { DeviceId, PodId } from '../../sim';
 export type Selection =
   | { readonly kind: 'device'; readonly id: DeviceId }
   | { readonly kind: 'pod'; readonly pod: PodId }
+  | { readonly kind: 'sandbox'; readonly pod: PodId }
   | { readonly kind: 'container'; readonly pod: PodId; readonly container: string }
   | { readonly kind: 'node'; readonly node: string }
   | { readonly kind: 'kubelet'; readonly node: string };
 
-/** Parses "pod:ns/name", "container:ns/pod/c", "node:n", "kubelet:n" or a device id "<netns>#<dev>". */
+/** Parses "pod:ns/name", "sandbox:ns/name", "container:ns/pod/c", "node:n", "kubelet:n" or a device id "<netns>#<dev>". */
 export function parseSelection(id: string | null): Selection | null {
   if (!id) return null;
   if (id.includes('#')) return { kind: 'device', id: id as DeviceId };
@@ -17,7 +18,7 @@ export function parseSelection(id: string | null): Selection | null {
   if (colon < 0) return null;
   const kind = id.slice(0, colon);
   const rest = id.slice(colon + 1);
-  if (kind === 'pod') return { kind, pod: rest as PodId };
+  if (kind === 'pod' || kind === 'sandbox') return { kind, pod: rest as PodId };
   if (kind === 'node' || kind === 'kubelet') return { kind, node: rest };
   if (kind === 'container') {
     const slash = rest.lastIndexOf('/');

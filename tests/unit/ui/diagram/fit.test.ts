@@ -21,10 +21,22 @@ describe('fit to screen', () => {
 });
 
 describe('the node grid follows the shape of the area', () => {
-  it('the layout measures nodes exactly as it places them', () => {
+  it('the layout places nodes at their measured size, a row as tall as its tallest node', () => {
     const net = buildNetwork(twoNodes);
-    const placed = layoutCluster(twoNodes, net).nodes.map((n) => [n.box.w, n.box.h]);
-    expect(nodeSizes(twoNodes, net).map((s) => [s.w, s.h])).toEqual(placed);
+    expect(nodeSizes(twoNodes, net).map((s) => [s.w, s.h])).toEqual([
+      [580, 386],
+      [580, 352],
+    ]);
+    const side = layoutCluster(twoNodes, net, 2).nodes.map((n) => [n.box.w, n.box.h]);
+    expect(side).toEqual([
+      [580, 386],
+      [580, 386],
+    ]);
+    const stacked = layoutCluster(twoNodes, net, 1).nodes.map((n) => [n.box.w, n.box.h]);
+    expect(stacked).toEqual([
+      [580, 386],
+      [580, 352],
+    ]);
   });
 
   it('two nodes sit side by side in a wide area and one above the other in a tall one', () => {

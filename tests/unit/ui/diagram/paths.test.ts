@@ -26,8 +26,10 @@ describe('packet paths', () => {
 
   it('run along the bus between two veths of the same row, without visiting cni0', () => {
     const path = pathBetween(anchor(vethOf('web')), anchor(vethOf('cache')));
-    expect(path).toHaveLength(2);
-    expect(path[0]?.y).toBe(path[1]?.y);
+    const bus = l.nodes[0]?.buses[0]?.y;
+    // down from the resting point onto the bus, along it, and up to the other resting point
+    expect(path.map((p) => p.y)).toEqual([(bus ?? 0) - 13, bus, bus, (bus ?? 0) - 13]);
+    expect(path.some((p) => p.x === l.nodes[0]?.spine.x)).toBe(false);
   });
 
   it('cross the node network line between the eth0s of two nodes', () => {
