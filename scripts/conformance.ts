@@ -1,5 +1,5 @@
 /** Conformance with the real Linux kernel (built in network namespaces); see docs/conformance.md. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 import { removeCaptureDirs } from '../tests/conformance/capture';
@@ -11,11 +11,16 @@ import {
   removeStaleNamespaces,
   startWatchdog,
 } from '../tests/conformance/netnsCluster';
-import { consoleLines, markdownReport, passed } from '../tests/conformance/report';
+import { consoleLines, markdownReport, passed, type CaseResult } from '../tests/conformance/report';
+import { reportDrift } from '../tests/conformance/reportCheck';
 import { loadSim } from '../tests/conformance/simApi';
 import { runSuite } from '../tests/conformance/suite';
 
-const REPORT = 'docs/conformance.md';
+/** The committed report: rewritten only on request (`npm run conformance:report`). */
+const COMMITTED = 'docs/conformance.md';
+/** Every run's own report, in an ignored folder, so a run leaves the tree clean. */
+const LATEST_DIR = '.reports';
+const LATEST = `${LATEST_DIR}/conformance.md`;
 /** Hand-written analysis of the differences, appended to the generated report. */
 const FINDINGS = 'tests/conformance/findings.md';
 /** The whole suite must finish well within CI's five minutes. */
@@ -27,7 +32,55 @@ function cleanup(): void {
   removeCaptureDirs();
 }
 
+/**
+ * Writes this run's report to .reports/ (or, with --write-report, over the committed one) and
+ * returns how the committed report differs from it: a stale committed report fails the run.
+ */
+async function publish(
+  results: readonly CaseResult[],
+  seconds: number,
+  only: string | undefined,
+): Promise<string[]> {
+  const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : undefined;
+  const meta = {
+    kernel: release(),
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    seconds,
+    ...(findings === undefined ? {} : { findings }),
+  };
+  const options = { ...(await resolveConfig(COMMITTED)), parser: 'markdown' };
+  const report = await format(markdownReport(results, meta), options);
+  if (process.argv.includes('--write-report')) {
+    writeFileSync(COMMITTED, report);
+    console.log(`conformance: report written to ${COMMITTED}`);
+    return [];
+  }
+  if (process.env.CONFORMANCE_NO_REPORT === undefined) {
+    mkdirSync(LATEST_DIR, { recursive: true });
+    writeFileSync(LATEST, report);
+    console.log(`conformance: report written to ${LATEST}`);
+  }
+  const committed = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : '';
+  const drift = reportDrift(committed, report, only !== undefined);
+  if (drift.length > 0)
+    console.log(
+      [
+        `conformance: FAILED — ${COMMITTED} does not say what this run found:`,
+        ...drift.map((d) => `  ${d}`),
+        '  (run `npm run conformance:report` and commit docs/conformance.md)',
+      ].join('\n'),
+    );
+  return drift;
+}
+
 async function main(): Promise<number> {
+  const only = process.env.CONFORMANCE_ONLY;
+  if (only && process.argv.includes('--write-report')) {
+    console.log(
+      'conformance: FAILED — the committed report needs the whole suite (unset CONFORMANCE_ONLY)',
+    );
+    return 1;
+  }
   const reason = skipReason();
   if (reason !== null) {
     if (conformanceRequired()) {
@@ -47,28 +100,16 @@ async function main(): Promise<number> {
   startWatchdog();
   const stale = removeStaleNamespaces();
   if (stale.length > 0) console.log(`conformance: removed stale namespaces ${stale.join(', ')}`);
-  const only = process.env.CONFORMANCE_ONLY;
   const cases = only ? CASES.filter((c) => c.name.includes(only)) : CASES;
   const t0 = Date.now();
   const results = await runSuite(sim, cases, (r) => console.log(consoleLines(r)));
   const seconds = (Date.now() - t0) / 1000;
   const failed = results.filter((r) => !passed(r));
-  if (!only && process.env.CONFORMANCE_NO_REPORT === undefined) {
-    const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : undefined;
-    const meta = {
-      kernel: release(),
-      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-      seconds,
-      ...(findings === undefined ? {} : { findings }),
-    };
-    const options = { ...(await resolveConfig(REPORT)), parser: 'markdown' };
-    writeFileSync(REPORT, await format(markdownReport(results, meta), options));
-    console.log(`conformance: report written to ${REPORT}`);
-  }
+  const drift = await publish(results, seconds, only);
   console.log(
     `conformance: ${results.length - failed.length}/${results.length} cases pass in ${seconds.toFixed(1)} s`,
   );
-  return failed.length === 0 ? 0 : 1;
+  return failed.length === 0 && drift.length === 0 ? 0 : 1;
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)

@@ -93,6 +93,17 @@ export function outcomeOf(
   return /refused/i.test(text) ? 'refused' : 'timeout';
 }
 
+/** The client's last two lines for the report, without timings (ping's "time 0ms", its rtt line). */
+export function clientWords(text: string): string {
+  return text
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('rtt '))
+    .slice(-2)
+    .join(' ')
+    .replace(/, time \d+ms/, '');
+}
+
 /** Runs the request in the kernel, capturing on every interface, and returns what happened. */
 export async function kernelRun(
   network: Network,
@@ -106,7 +117,7 @@ export async function kernelRun(
   const session = await startCaptures(capturePoints(network, plan));
   const r = run(inNs(ns, clientArgv(request, call.ip)), 10_000);
   const captures = await session.stop();
-  const clientOutput = `${r.stdout}${r.stderr}`.trim().split('\n').slice(-2).join(' ');
+  const clientOutput = clientWords(`${r.stdout}${r.stderr}`);
   return {
     outcome: outcomeOf(request.protocol, r.status, `${r.stdout}${r.stderr}`),
     clientOutput,
