@@ -1,12 +1,16 @@
-/** ARP: which MAC answers for a next-hop address on a link, and the ARP hop a sender shows the first time. */
+/** ARP: who answers for a next-hop address on a link, and the request/reply exchange a sender shows the first time. */
 import { ex } from './explain';
-import { BROADCAST_MAC } from './macs';
+import { BROADCAST_MAC, LOOPBACK_MAC } from './macs';
 import { pushHop, stop, type LegEnd, type Walk } from './walkState';
 import type { Device } from './networkTypes';
-import type { Ipv4, Mac } from './types';
+import type { ArpExchange, ArpFrame } from './traceTypes';
+import type { DeviceId, Ipv4, Mac } from './types';
 
-/** Who answers ARP for `ip` on the link of `dev` (pod eth0 and cni0 share the node's bridge; eth0 the node network; flannel.1 has permanent entries). */
-export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefined {
+/** The all-zero MAC an ARP request carries as its target: the very thing it asks for. */
+const UNKNOWN_MAC = LOOPBACK_MAC;
+
+/** The device whose owner answers ARP for `ip` on the link of `dev` (pod eth0 and cni0 share the node's bridge; eth0 the node network). */
+export function arpAnswerer(w: Walk, dev: Device, ip: Ipv4): Device | undefined {
   const idx = w.idx;
   const node = idx.network.netns.get(dev.netns)?.node ?? '';
   const own = idx.nodes.get(node);
@@ -15,20 +19,24 @@ export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefine
     case 'bridge': {
       const owner = idx.network.ipOwner.get(ip);
       // arp_ignore=0: the node answers on cni0 for any of its addresses (cni0's .1, flannel.1's .0).
-      if (own && dev.kind === 'veth-pod' && owner === own.net.netns) return own.devs.cni0.mac;
+      if (own && dev.kind === 'veth-pod' && owner === own.net.netns) return own.devs.cni0;
       const pod = owner ? idx.podNs.get(owner) : undefined;
       if (!pod || pod.hostVeth.netns !== own?.net.netns) return undefined;
-      return pod.eth0.mac;
+      return pod.eth0;
     }
     case 'nic': {
       const other = idx.nodeByIp.get(ip);
-      return other ? idx.nodes.get(other)?.devs.eth0.mac : undefined;
+      return other ? idx.nodes.get(other)?.devs.eth0 : undefined;
     }
-    case 'vxlan':
-      return idx.neighbours.get(dev.id)?.get(ip);
     default:
       return undefined;
   }
+}
+
+/** Which MAC answers for `ip` on the link of `dev`: ARP's answerer, or flannel.1's permanent entries. */
+export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefined {
+  if (dev.kind === 'vxlan') return w.idx.neighbours.get(dev.id)?.get(ip);
+  return arpAnswerer(w, dev, ip)?.mac;
 }
 
 /**
@@ -42,27 +50,78 @@ export function arpSender(w: Walk, dev: Device): Ipv4 {
   return (dev.ip ?? src ?? '') as Ipv4;
 }
 
-/** The ARP hop: who-has `target` tell `sender`, answered with `mac`; the frame gets its Ethernet header. */
+/**
+ * The devices a broadcast out of `dev` reaches, in network order: on a node's bridge every pod eth0
+ * behind it and cni0 itself (never the asker); on the node network every other node's eth0.
+ */
+export function broadcastReach(w: Walk, dev: Device): DeviceId[] {
+  const idx = w.idx;
+  const bridge = dev.kind === 'bridge' ? dev.id : idx.podNs.get(dev.netns)?.hostVeth.master;
+  const out: DeviceId[] = [];
+  for (const d of idx.network.devices.values()) {
+    if (d.id === dev.id) continue;
+    if (dev.kind === 'nic' ? d.kind === 'nic' : d.id === bridge || onBridge(w, d, bridge))
+      out.push(d.id);
+  }
+  return out;
+}
+
+function onBridge(w: Walk, d: Device, bridge: DeviceId | undefined): boolean {
+  return d.kind === 'veth-pod' && w.idx.podNs.get(d.netns)?.hostVeth.master === bridge;
+}
+
+/** The broadcast who-has `target` that `dev` sends, saying "tell `sender`". */
+function requestFrame(dev: Device, target: Ipv4, sender: Ipv4): ArpFrame {
+  return {
+    eth: { src: dev.mac, dst: BROADCAST_MAC, type: 'ARP' },
+    arp: {
+      op: 'request',
+      senderMac: dev.mac,
+      senderIp: sender,
+      targetMac: UNKNOWN_MAC,
+      targetIp: target,
+    },
+  };
+}
+
+/** The unicast is-at that the owner of `target` (`by`) sends back to the asker. */
+function replyFrame(by: Device, target: Ipv4, asker: Device, sender: Ipv4): ArpFrame {
+  return {
+    eth: { src: by.mac, dst: asker.mac, type: 'ARP' },
+    arp: {
+      op: 'reply',
+      senderMac: by.mac,
+      senderIp: target,
+      targetMac: asker.mac,
+      targetIp: sender,
+    },
+  };
+}
+
+/** The ARP hop: who-has `target` tell the sender, answered by the owner's device; the packet gets its Ethernet header. */
 export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
   const sender = arpSender(w, dev);
+  const by = arpAnswerer(w, dev, target);
+  const arp: ArpExchange = {
+    request: requestFrame(dev, target, sender),
+    ...(by ? { reply: replyFrame(by, target, dev, sender), answeredBy: by.id } : {}),
+    reached: broadcastReach(w, dev),
+  };
   pushHop(
     w,
     {
       netns: dev.netns,
       device: dev.id,
       action: 'arp',
-      explain: ex(dev.kind === 'nic' ? 'sim.hop.arpNode' : 'sim.hop.arp', {
+      explain: ex(dev.kind === 'nic' ? 'sim.hop.arpExchangeNode' : 'sim.hop.arpExchange', {
         target,
         sender,
         mac,
         dev: dev.name,
       }),
+      arp,
     },
-    {
-      ...w.headers,
-      eth: { src: dev.mac, dst: mac, type: 'IPv4' },
-      arp: { op: 'reply', targetIp: target, senderIp: sender, senderMac: dev.mac, targetMac: mac },
-    },
+    { ...w.headers, eth: { src: dev.mac, dst: mac, type: 'IPv4' } },
   );
 }
 
@@ -76,12 +135,9 @@ export function arpFails(w: Walk, dev: Device, target: Ipv4): LegEnd {
       device: dev.id,
       action: 'arp',
       explain: ex('sim.hop.arpFailed', { target, sender, dev: dev.name }),
+      arp: { request: requestFrame(dev, target, sender), reached: broadcastReach(w, dev) },
     },
-    {
-      ...w.headers,
-      eth: { src: dev.mac, dst: BROADCAST_MAC, type: 'ARP' },
-      arp: { op: 'request', targetIp: target, senderIp: sender, senderMac: dev.mac },
-    },
+    w.headers,
   );
   pushHop(
     w,

@@ -3,6 +3,7 @@ import { ex } from './explain';
 import { DEFAULT_TTL } from './ttl';
 import { originate, sourceAddress } from './walk';
 import { pushHop, type IcmpErrorOrigin, type Walk } from './walkState';
+import { icmpErrorLength } from './sizes';
 import type { Sender } from './endpoints';
 import type { Headers } from './traceTypes';
 
@@ -20,7 +21,14 @@ export function hostUnreachableLeg(w: Walk, origin: IcmpErrorOrigin, from: Sende
   const idx = w.idx;
   const src = sourceAddress(idx, origin.netns, req.src);
   const headers: Headers = {
-    ip: { src, dst: req.src, ttl: DEFAULT_TTL, protocol: 'ICMP', df: false },
+    ip: {
+      src,
+      dst: req.src,
+      ttl: DEFAULT_TTL,
+      protocol: 'ICMP',
+      df: false,
+      totalLength: icmpErrorLength(req.totalLength),
+    },
     l4: { kind: 'icmp', type: 'dest-unreachable', code: ICMP_HOST_UNREACHABLE },
   };
   const reply: Walk = { idx, leg: 'reply', hops: w.hops, headers: {} };

@@ -25,6 +25,8 @@ export interface IpHeader {
   readonly protocol: 'TCP' | 'UDP' | 'ICMP';
   /** Don't-fragment flag. */
   readonly df: boolean;
+  /** Total Length in bytes: this 20-byte header, the transport header and the payload (what the MTU limits). */
+  readonly totalLength: number;
 }
 
 /** TCP flags in tcpdump order (S, F, R, P, .). */
@@ -45,16 +47,45 @@ export type L4Header =
       readonly code?: number;
     };
 
-/** An ARP message. */
+/**
+ * An ARP message as on the wire (RFC 826): a request asks "who-has targetIp tell senderIp"; in a
+ * reply the owner of the address is the sender and the asker the target.
+ */
 export interface ArpHeader {
+  /** request (who-has) or reply (is-at). */
   readonly op: 'request' | 'reply';
-  /** who-has this IP … */
-  readonly targetIp: Ipv4;
-  /** … tell this IP. */
-  readonly senderIp: Ipv4;
+  /** The MAC of the device sending this message (in a reply: the answer). */
   readonly senderMac: Mac;
-  /** The resolved MAC (replies only). */
-  readonly targetMac?: Mac;
+  /** The address of the one sending this message (in a request: the "tell" address). */
+  readonly senderIp: Ipv4;
+  /** The MAC of the one addressed: 00:00:00:00:00:00 in a request, since that is what is asked. */
+  readonly targetMac: Mac;
+  /** The address asked about (request), or the asker's address (reply). */
+  readonly targetIp: Ipv4;
+}
+
+/** One ARP message on the wire: its Ethernet frame and ARP body. */
+export interface ArpFrame {
+  /** Ethernet header: broadcast for a request, unicast for a reply; type ARP. */
+  readonly eth: EthHeader;
+  /** The ARP message it carries. */
+  readonly arp: ArpHeader;
+}
+
+/** The ARP exchange behind an `arp` hop. */
+export interface ArpExchange {
+  /** The broadcast who-has (eth dst ff:ff:ff:ff:ff:ff, type ARP). */
+  readonly request: ArpFrame;
+  /** The unicast is-at back to the asker; absent when nobody answered. */
+  readonly reply?: ArpFrame;
+  /**
+   * Devices the broadcast reaches on the segment: for a pod eth0 / cni0 every other bridge port's
+   * pod-side eth0 and cni0 (the bridge itself); for a node eth0 every other node's eth0 on the node
+   * network. In network order.
+   */
+  readonly reached: readonly DeviceId[];
+  /** The device whose owner answers (its MAC is the reply's senderMac); absent when nobody answered. */
+  readonly answeredBy?: DeviceId;
 }
 
 /** The outer headers of a VXLAN-encapsulated frame. */
@@ -66,10 +97,9 @@ export interface OuterHeaders {
   readonly vxlan: { readonly vni: number };
 }
 
-/** The headers as they are after a hop. Absent layers do not exist at this point. */
+/** The headers of the packet as they are after a hop. Absent layers do not exist at this point. */
 export interface Headers {
   readonly eth?: EthHeader;
-  readonly arp?: ArpHeader;
   readonly ip?: IpHeader;
   readonly l4?: L4Header;
   /** Present while the frame is encapsulated. */
@@ -83,7 +113,7 @@ export type HopAction =
   | 'send' // a socket hands the packet to its namespace's stack
   | 'loopback' // out and back in on lo
   | 'route' // a routing decision picked an output device and next hop
-  | 'arp' // ARP resolved (or was answered for) the next hop's MAC
+  | 'arp' // ARP asked for the next hop's MAC (`Hop.arp` holds the request and the reply)
   | 'veth' // the frame crossed a veth pair to its peer
   | 'bridge' // the bridge forwarded the frame between ports by MAC
   | 'bridge-up' // the bridge handed the frame up to the node's IP stack (cni0 as a port)
@@ -127,8 +157,10 @@ export interface Hop {
   readonly action: HopAction;
   /** Why, for the learner. */
   readonly explain: Explanation;
-  /** The headers after this hop. */
+  /** The headers of the packet after this hop (at an `arp` hop: with the Ethernet header just resolved). */
   readonly headers: Headers;
+  /** At an `arp` hop: the request and reply exchanged before the packet can go (separate frames). */
+  readonly arp?: ArpExchange;
   /** Fields that changed at this hop. */
   readonly changes: readonly FieldChange[];
 }

@@ -5,13 +5,14 @@ import { ex } from './explain';
 import { fnv1a } from './hash';
 import { hostUnreachableLeg } from './icmpError';
 import { traceIpc } from './ipc';
+import { pingLength, tcpLength, udpLength } from './sizes';
 import { ephemeralPort } from './sockets';
 import { indexNetwork, type NetIndex } from './topology';
 import { DEFAULT_TTL } from './ttl';
 import { originate, sourceAddress } from './walk';
 import { pushHop, type Walk } from './walkState';
 import type { ClusterSpec, PacketRequest, PodId } from './types';
-import type { Explanation, Headers, Hop, OutcomeKind, Trace } from './traceTypes';
+import type { Explanation, Headers, Hop, L4Header, OutcomeKind, Trace } from './traceTypes';
 
 function done(
   request: PacketRequest,
@@ -56,6 +57,13 @@ function portOf(request: PacketRequest): number | undefined {
   return p !== undefined && Number.isInteger(p) && p >= 1 && p <= 65535 ? p : undefined;
 }
 
+/** The Total Length of a request's first packet: a SYN with options, a small datagram, or the ping's size. */
+function requestLength(l4: L4Header, size: number | undefined): number {
+  if (l4.kind === 'tcp') return tcpLength(l4.flags);
+  if (l4.kind === 'udp') return udpLength();
+  return pingLength(size !== undefined && Number.isFinite(size) ? size : undefined);
+}
+
 /** Traces one request through a cluster, hop by hop, with its reply; pure and deterministic. */
 export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
   const idx = indexNetwork(cluster);
@@ -91,23 +99,18 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
   const seed = fnv1a(`${from.netns}|${from.container}|${to.ip}|${request.protocol}|${port ?? 0}`);
   const sport = ephemeralPort(seed);
   const proto = request.protocol === 'TCP' ? 'TCP' : request.protocol === 'UDP' ? 'UDP' : 'ICMP';
+  const l4: L4Header =
+    proto === 'TCP'
+      ? { kind: 'tcp', sport, dport: port ?? 0, flags: ['SYN'] }
+      : proto === 'UDP'
+        ? { kind: 'udp', sport, dport: port ?? 0 }
+        : { kind: 'icmp', type: 'echo-request' };
+  const totalLength = requestLength(l4, request.size);
   const headers: Headers = {
-    ip: { src, dst: to.ip, ttl: DEFAULT_TTL, protocol: proto, df: true },
-    l4:
-      proto === 'TCP'
-        ? { kind: 'tcp', sport, dport: port ?? 0, flags: ['SYN'] }
-        : proto === 'UDP'
-          ? { kind: 'udp', sport, dport: port ?? 0 }
-          : { kind: 'icmp', type: 'echo-request' },
+    ip: { src, dst: to.ip, ttl: DEFAULT_TTL, protocol: proto, df: true, totalLength },
+    l4,
   };
-  const size = proto === 'ICMP' ? request.size : undefined;
-  const w: Walk = {
-    idx,
-    leg: 'request',
-    hops: [],
-    headers: {},
-    ...(size !== undefined && Number.isFinite(size) ? { size } : {}),
-  };
+  const w: Walk = { idx, leg: 'request', hops: [], headers: {} };
   pushHop(
     w,
     {

@@ -1,6 +1,7 @@
 /** VXLAN (flannel.1): wrapping the frame in outer Ethernet/IP/UDP/VXLAN headers, the flow-hash source port, unwrapping. */
 import { fnv1a } from './hash';
 import { ex } from './explain';
+import { vxlanOuterLength } from './sizes';
 import { pushHop, stop, type LegEnd, type Walk } from './walkState';
 import type { Device } from './networkTypes';
 import type { Headers } from './traceTypes';
@@ -28,12 +29,13 @@ export function flowSourcePort(h: Headers): number {
 /** Encapsulates on the local node and carries the packet to the remote node's flannel.1, decapsulated. */
 export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
   const idx = w.idx;
-  const inner = w.headers.eth;
-  const remoteIp = inner ? idx.fdb.get(vtep.id)?.get(inner.dst) : undefined;
+  const innerEth = w.headers.eth;
+  const inner = w.headers.ip;
+  const remoteIp = innerEth ? idx.fdb.get(vtep.id)?.get(innerEth.dst) : undefined;
   const remoteName = remoteIp ? idx.nodeByIp.get(remoteIp) : undefined;
   const remote = remoteName ? idx.nodes.get(remoteName) : undefined;
   const underlay = vtep.vxlan ? idx.network.devices.get(vtep.vxlan.dev) : undefined;
-  if (!vtep.vxlan || !remote?.devs.flannel || !underlay || !remoteIp)
+  if (!vtep.vxlan || !remote?.devs.flannel || !underlay || !remoteIp || !inner)
     return stop('dropped', ex('sim.outcome.noVtep', { dev: vtep.name }));
   const sport = flowSourcePort(w.headers);
   const outer = {
@@ -44,6 +46,7 @@ export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
       ttl: 64,
       protocol: 'UDP' as const,
       df: false,
+      totalLength: vxlanOuterLength(inner.totalLength),
     },
     udp: { sport, dport: vtep.vxlan.port },
     vxlan: { vni: vtep.vxlan.vni },
@@ -56,13 +59,19 @@ export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
     vni: vtep.vxlan.vni,
     node: remote.net.name,
   };
+  const sizes = {
+    inner: inner.totalLength,
+    outer: outer.ip.totalLength,
+    mtu: underlay.mtu,
+    vtepMtu: vtep.mtu,
+  };
   pushHop(
     w,
     {
       netns: underlay.netns,
       device: underlay.id,
       action: 'encapsulate',
-      explain: ex('sim.hop.encapsulate', params),
+      explain: ex('sim.hop.encapsulateSized', { ...params, ...sizes }),
     },
     { ...w.headers, outer },
   );

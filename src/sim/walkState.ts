@@ -2,7 +2,7 @@
 import { diffHeaders } from './headers';
 import type { NetIndex } from './topology';
 import type { DeviceId, Ipv4, NetnsId } from './types';
-import type { Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
+import type { ArpExchange, Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
 
 /** How a leg stops before reaching its destination namespace. */
 export interface Stop {
@@ -37,8 +37,6 @@ export interface Walk {
   readonly hops: Hop[];
   /** The headers as they are now. */
   headers: Headers;
-  /** Total length of a DF packet that must not be fragmented (a sized ping), checked against MTUs. */
-  readonly size?: number;
 }
 
 /** What a hop records besides headers and changes. */
@@ -53,15 +51,15 @@ export interface HopStep {
   readonly action: HopAction;
   /** Why, for the learner. */
   readonly explain: Explanation;
+  /** The ARP exchange, on an `arp` hop. */
+  readonly arp?: ArpExchange;
 }
 
 /** Safety net against routing loops: no leg is longer than this. */
 export const MAX_HOPS = 64;
 
 /** Appends a hop with the headers after it; `fresh` marks a newly created packet (no changes). */
-export function pushHop(w: Walk, step: HopStep, withArp: Headers, fresh = false): void {
-  const { arp, ...rest } = withArp;
-  const headers: Headers = step.action === 'arp' && arp ? { ...rest, arp } : rest;
+export function pushHop(w: Walk, step: HopStep, headers: Headers, fresh = false): void {
   const node = w.idx.network.netns.get(step.netns)?.node ?? '';
   const changes = fresh ? [] : diffHeaders(w.headers, headers, step.action, node);
   const hop: Hop = {
@@ -74,6 +72,7 @@ export function pushHop(w: Walk, step: HopStep, withArp: Headers, fresh = false)
     action: step.action,
     explain: step.explain,
     headers,
+    ...(step.arp !== undefined ? { arp: step.arp } : {}),
     changes,
   };
   w.hops.push(hop);

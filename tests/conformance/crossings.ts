@@ -71,7 +71,7 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   for (const hop of trace.hops) {
     if (hop.device === undefined || OFF_WIRE.has(hop.action) || !hop.headers.ip) continue;
     if (hop.device === held) continue;
-    if (hop.action === 'arp' && hop.headers.arp?.op === 'request') {
+    if (hop.action === 'arp' && hop.arp && !hop.arp.reply) {
       if (out[out.length - 1]?.device === hop.device) out.pop();
       held = hop.device;
       continue;
@@ -83,19 +83,17 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   return out;
 }
 
-/** The ARP exchanges a trace shows (its `arp` hops), answered (op reply) or not (op request). */
+/** The ARP exchanges a trace shows (its `arp` hops), answered (a reply) or not. */
 export function arpExpectationsOf(trace: Trace): ArpExpectation[] {
   return trace.hops.flatMap((hop) => {
-    const arp = hop.headers.arp;
+    const arp = hop.arp;
     if (hop.action !== 'arp' || !arp || hop.device === undefined) return [];
     const base = {
       device: hop.device,
-      targetIp: arp.targetIp,
-      senderIp: arp.senderIp,
+      targetIp: arp.request.arp.targetIp,
+      senderIp: arp.request.arp.senderIp,
       hop: hop.index,
     };
-    return [
-      arp.op === 'reply' && arp.targetMac !== undefined ? { ...base, answer: arp.targetMac } : base,
-    ];
+    return [arp.reply ? { ...base, answer: arp.reply.arp.senderMac } : base];
   });
 }

@@ -41,6 +41,7 @@ export function fieldsOf(h: Headers, leg: 'request' | 'reply'): Map<string, Fiel
     put('ip.ttl', h.ip.ttl);
     put('ip.protocol', h.ip.protocol);
     put('ip.df', h.ip.df);
+    put('ip.totalLength', h.ip.totalLength);
   }
   if (h.l4) l4Fields(h.l4, leg, put);
   if (h.outer) {
@@ -50,6 +51,7 @@ export function fieldsOf(h: Headers, leg: 'request' | 'reply'): Map<string, Fiel
     put('outer.ip.dst', h.outer.ip.dst);
     put('outer.ip.ttl', h.outer.ip.ttl);
     put('outer.ip.df', h.outer.ip.df);
+    put('outer.ip.totalLength', h.outer.ip.totalLength);
     put('outer.udp.sport', h.outer.udp.sport, 'flow-hash');
     put('outer.udp.dport', h.outer.udp.dport);
     put('outer.vxlan.vni', h.outer.vxlan.vni);

@@ -1,6 +1,7 @@
 /** Parses `tcpdump -e -nn -v [-T vxlan]` text into the simulation's own header types. */
 import type { Ipv4, Mac } from '../../src/sim/types';
 import type {
+  ArpHeader,
   EthHeader,
   Headers,
   IpHeader,
@@ -9,12 +10,18 @@ import type {
   TcpFlag,
 } from '../../src/sim/traceTypes';
 
+/** A captured frame's headers: a trace hop's, or an ARP message (which a trace keeps in `Hop.arp`). */
+export interface CapturedHeaders extends Headers {
+  /** The ARP message of an ARP frame. */
+  readonly arp?: ArpHeader;
+}
+
 /** One captured packet, decoded. */
 export interface CapturedPacket {
   /** Capture time in microseconds since midnight (all namespaces share one clock). */
   readonly time: number;
-  /** The decoded headers, shaped like a trace hop's (inner headers + `outer` for VXLAN). */
-  readonly headers: Headers;
+  /** The decoded headers, shaped like a trace hop's (inner headers + `outer` for VXLAN), or an ARP frame's. */
+  readonly headers: CapturedHeaders;
   /** The line as tcpdump printed it, for the side-by-side report. */
   readonly raw: string;
 }
@@ -63,7 +70,7 @@ export function parsePacketLine(line: string): CapturedPacket | null {
   return { time, headers: frame, raw: line };
 }
 
-function parseFrame(text: string): Headers | null {
+function parseFrame(text: string): CapturedHeaders | null {
   const e = ETH.exec(text);
   if (!e) return null;
   const [, src, dst, type, payload = ''] = e;
@@ -79,6 +86,7 @@ function parseFrame(text: string): Headers | null {
           targetIp: req[1] as Ipv4,
           senderIp: req[2] as Ipv4,
           senderMac: eth.src,
+          targetMac: '00:00:00:00:00:00' as Mac,
         },
       };
     const rep = ARP_REP.exec(payload);
@@ -111,6 +119,7 @@ function parseIp(eth: EthHeader, text: string): Headers | null {
     ttl,
     protocol: proto,
     df: flags.includes('DF'),
+    totalLength: Number(/length (\d+)/.exec(meta)?.[1] ?? NaN),
   };
   if (proto === 'UDP') {
     const vx = VXLAN.exec(rest);

@@ -21,6 +21,10 @@ export const simEn = {
     'ARP: to build the Ethernet frame the sender needs the MAC of {{target}}. It broadcasts “who-has {{target}} tell {{sender}}” on {{dev}} (the bridge floods it to every port) and the owner answers: {{mac}}.',
   'sim.hop.arpNode':
     'ARP on the node network: “who-has {{target}} tell {{sender}}” is broadcast on {{dev}}, and the node owning {{target}} answers with its MAC {{mac}}.',
+  'sim.hop.arpExchange':
+    'ARP: to build the Ethernet frame the sender needs the MAC of {{target}}. It broadcasts an ARP request out of {{dev}} — “who-has {{target}} tell {{sender}}”, to ff:ff:ff:ff:ff:ff — and the bridge floods it to every port. Only the owner of {{target}} answers, with a unicast ARP reply straight back: “{{target}} is-at {{mac}}”. In that reply the owner is the sender and the asker the target. The packet then leaves with destination MAC {{mac}}.',
+  'sim.hop.arpExchangeNode':
+    'ARP on the node network: the request “who-has {{target}} tell {{sender}}” leaves {{dev}} for the broadcast MAC ff:ff:ff:ff:ff:ff and reaches the eth0 of every other node. Only the node owning {{target}} answers, with a unicast reply to the asker: “{{target}} is-at {{mac}}”. The packet then leaves with destination MAC {{mac}}.',
   'sim.hop.arpFailed':
     'ARP: “who-has {{target}} tell {{sender}}” is broadcast on {{dev}}, but no answer comes — no device on this link holds {{target}}.',
   'sim.hop.dropMessageTooLong':
@@ -47,6 +51,8 @@ export const simEn = {
     'The frame crosses the node network from {{from}} to {{to}}, the eth0 of {{node}}.',
   'sim.hop.encapsulate':
     'flannel.1 wraps the whole frame in UDP: the FDB says the remote VTEP MAC lives at {{remote}}, so it adds outer headers {{local}} → {{remote}} (a fresh TTL 64 and no DF flag), UDP {{sport}} → {{port}} and VXLAN VNI {{vni}}. The source port is a hash of the inner flow. Those 50 extra bytes are why pods get MTU 1450.',
+  'sim.hop.encapsulateSized':
+    'flannel.1 wraps the whole frame in UDP: the FDB says the remote VTEP MAC lives at {{remote}}, so it adds outer headers {{local}} → {{remote}} (a fresh TTL 64 and no DF flag), UDP {{sport}} → {{port}} and VXLAN VNI {{vni}}. The source port is a hash of the inner flow. The inner IP packet is {{inner}} bytes; the 50 bytes added around it (inner Ethernet 14, VXLAN 8, UDP 8, outer IPv4 20) make the outer IP packet {{outer}} bytes, within the MTU {{mtu}} of eth0. That is why flannel.1 and the pods behind it get MTU {{vtepMtu}}: a {{vtepMtu}}-byte packet becomes exactly {{mtu}} bytes on the wire.',
   'sim.hop.wireVxlan':
     'The encapsulated frame crosses the node network from {{local}} to {{remote}}. On the wire it is just UDP between two nodes; the pod packet travels inside it untouched.',
   'sim.hop.decapsulate':
@@ -140,4 +146,10 @@ export const simEn = {
   'sim.change.outerRemoved': 'VXLAN decapsulation removed the outer headers.',
   'sim.change.nat': 'Network address translation rewrote the address.',
   'sim.change.other': 'This field changed at this hop.',
+  // ---------------------------------------------------------------- the headers panel
+  'sim.header.packet': 'The packet itself',
+  'sim.header.arpRequest': 'ARP request — broadcast',
+  'sim.header.arpReply': 'ARP reply — unicast',
+  'sim.header.arpNoReply': 'No ARP reply: nobody on this link answered.',
+  'sim.header.totalLength': 'Total length (bytes)',
 } as const;

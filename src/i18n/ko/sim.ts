@@ -24,6 +24,10 @@ export const simKo: Record<keyof typeof simEn, string> = {
     'ARP: 이더넷 프레임을 만들려면 {{target}}의 MAC이 필요합니다. 보내는 쪽이 {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하고(브리지는 이를 모든 포트로 흘려보냅니다) 주인이 {{mac}}(이)라고 답합니다.',
   'sim.hop.arpNode':
     '노드 네트워크의 ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하고, {{target}}을(를) 가진 노드가 자기 MAC {{mac}}(으)로 답합니다.',
+  'sim.hop.arpExchange':
+    'ARP: 이더넷 프레임을 만들려면 {{target}}의 MAC이 필요합니다. 보내는 쪽이 {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내고, 브리지는 이를 모든 포트로 흘려보냅니다. {{target}}의 주인만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 바로 답합니다. 이 응답에서는 주인이 보내는 쪽(sender)이고 물어본 쪽이 대상(target)입니다. 이제 패킷의 목적지 MAC은 {{mac}}입니다.',
+  'sim.hop.arpExchangeNode':
+    '노드 네트워크의 ARP: {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내면 다른 모든 노드의 eth0에 닿습니다. {{target}}의 주인인 노드만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 답합니다. 이제 패킷의 목적지 MAC은 {{mac}}입니다.',
   'sim.hop.arpFailed':
     'ARP: {{dev}}에 “who-has {{target}} tell {{sender}}”를 브로드캐스트하지만 답이 없습니다. 이 링크에는 {{target}}을(를) 가진 장치가 없습니다.',
   'sim.hop.dropMessageTooLong':
@@ -50,6 +54,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '프레임이 노드 네트워크를 건너 {{from}}에서 {{node}}의 eth0인 {{to}}(으)로 갑니다.',
   'sim.hop.encapsulate':
     'flannel.1이 프레임 전체를 UDP로 감쌉니다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN VNI {{vni}}를 붙입니다. 출발 포트는 안쪽 흐름의 해시입니다. 이렇게 늘어난 50바이트 때문에 파드의 MTU가 1450입니다.',
+  'sim.hop.encapsulateSized':
+    'flannel.1이 프레임 전체를 UDP로 감쌉니다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN(VNI {{vni}}) 헤더를 붙입니다. 출발 포트는 안쪽 흐름의 해시입니다. 안쪽 IP 패킷은 {{inner}}바이트이고, 둘레에 붙은 50바이트(안쪽 이더넷 14, VXLAN 8, UDP 8, 바깥 IPv4 20) 때문에 바깥 IP 패킷은 {{outer}}바이트가 되어 eth0의 MTU {{mtu}}바이트 안에 듭니다. 그래서 flannel.1과 그 뒤의 파드는 MTU가 {{vtepMtu}}바이트입니다. {{vtepMtu}}바이트짜리 패킷이 선 위에서는 정확히 {{mtu}}바이트가 됩니다.',
   'sim.hop.wireVxlan':
     '캡슐화된 프레임이 노드 네트워크를 건너 {{local}}에서 {{remote}}(으)로 갑니다. 선 위에서는 두 노드 사이의 UDP일 뿐이고, 파드 패킷은 그 안에서 그대로 실려 갑니다.',
   'sim.hop.decapsulate':
@@ -142,4 +148,10 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.change.outerRemoved': 'VXLAN 역캡슐화가 바깥 헤더를 벗겨 냈습니다.',
   'sim.change.nat': '네트워크 주소 변환(NAT)이 주소를 바꿔 썼습니다.',
   'sim.change.other': '이 홉에서 이 필드가 바뀌었습니다.',
+  // ---------------------------------------------------------------- 헤더 패널
+  'sim.header.packet': '패킷 자체',
+  'sim.header.arpRequest': 'ARP 요청 — 브로드캐스트',
+  'sim.header.arpReply': 'ARP 응답 — 유니캐스트',
+  'sim.header.arpNoReply': 'ARP 응답 없음: 이 링크에서 아무도 답하지 않았습니다.',
+  'sim.header.totalLength': '전체 길이(바이트)',
 };

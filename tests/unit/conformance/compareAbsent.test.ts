@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Headers, Hop, Trace } from '../../../src/sim/traceTypes';
+import type { ArpExchange, Headers, Hop, Trace } from '../../../src/sim/traceTypes';
 import type { DeviceId, Ipv4, Mac, NetnsId } from '../../../src/sim/types';
 import { arpRows, unexpectedLegs } from '../../conformance/compareAbsent';
 import { compare } from '../../conformance/compare';
@@ -16,6 +16,7 @@ const packet: Headers = {
     ttl: 64,
     protocol: 'ICMP',
     df: true,
+    totalLength: 84,
   },
   l4: { kind: 'icmp', type: 'echo-request' },
 };
@@ -30,11 +31,18 @@ const hop = (index: number, action: Hop['action'], headers: Headers, device?: De
   headers,
   changes: [],
 });
-const arp = {
-  op: 'request' as const,
-  targetIp: '10.244.1.99' as Ipv4,
-  senderIp: '10.244.1.2' as Ipv4,
-  senderMac: '0a:58:0a:f4:01:02' as Mac,
+const arp: ArpExchange = {
+  request: {
+    eth: { src: '0a:58:0a:f4:01:02' as Mac, dst: 'ff:ff:ff:ff:ff:ff' as Mac, type: 'ARP' },
+    arp: {
+      op: 'request',
+      senderMac: '0a:58:0a:f4:01:02' as Mac,
+      senderIp: '10.244.1.2' as Ipv4,
+      targetMac: '00:00:00:00:00:00' as Mac,
+      targetIp: '10.244.1.99' as Ipv4,
+    },
+  },
+  reached: [],
 };
 /** web pings an address nobody has on its subnet: ARP goes unanswered, the packet is dropped. */
 const unanswered: Trace = {
@@ -43,7 +51,7 @@ const unanswered: Trace = {
   hops: [
     hop(0, 'send', packet),
     hop(1, 'route', packet, WEB_ETH0),
-    hop(2, 'arp', { ...packet, arp }, WEB_ETH0),
+    { ...hop(2, 'arp', packet, WEB_ETH0), arp },
     hop(3, 'drop', packet, WEB_ETH0),
   ],
 };

@@ -52,7 +52,7 @@ function headers(leg: 'request' | 'reply', src: number, dst: number, ttl: number
     leg === 'request' ? [WEB, API, 40000, 8080] : [API, WEB, 8080, 40000];
   return {
     eth: { src: mac(src), dst: mac(dst), type: 'IPv4' },
-    ip: { src: a, dst: b, ttl, protocol: 'TCP', df: true },
+    ip: { src: a, dst: b, ttl, protocol: 'TCP', df: true, totalLength: 60 },
     l4: { kind: 'tcp', sport, dport, flags: leg === 'request' ? ['SYN'] : ['SYN', 'ACK'] },
   };
 }

@@ -20,7 +20,14 @@ describe('reading tcpdump -e -nn -v output', () => {
     const [syn, synAck] = parseCapture(fixture('loopback-tcp.txt'));
     expect(syn?.headers).toEqual({
       eth: { src: '00:00:00:00:00:00', dst: '00:00:00:00:00:00', type: 'IPv4' },
-      ip: { src: '127.0.0.1', dst: '127.0.0.1', ttl: 64, protocol: 'TCP', df: true },
+      ip: {
+        src: '127.0.0.1',
+        dst: '127.0.0.1',
+        ttl: 64,
+        protocol: 'TCP',
+        df: true,
+        totalLength: 60,
+      },
       l4: { kind: 'tcp', sport: 37838, dport: 7000, flags: ['SYN'] },
     });
     expect(synAck?.headers.l4).toEqual({
@@ -42,7 +49,14 @@ describe('reading tcpdump -e -nn -v output', () => {
     const [request] = parseCapture(fixture('vxlan-icmp.txt'));
     expect(request?.headers.outer).toEqual({
       eth: { src: '8a:23:f2:bc:f2:a8', dst: '62:0a:9f:73:50:1d', type: 'IPv4' },
-      ip: { src: '192.168.10.11', dst: '192.168.10.12', ttl: 64, protocol: 'UDP', df: false },
+      ip: {
+        src: '192.168.10.11',
+        dst: '192.168.10.12',
+        ttl: 64,
+        protocol: 'UDP',
+        df: false,
+        totalLength: 134,
+      },
       udp: { sport: 52474, dport: 8472 },
       vxlan: { vni: 1 },
     });

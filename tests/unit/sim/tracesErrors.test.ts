@@ -15,16 +15,24 @@ describe('nowhere to go', () => {
     });
     expect(actionsOf(t, 'request')).toEqual(['send', 'route', 'arp', 'drop']);
     expect(hopOf(t, 'request', 'arp').explain.key).toBe('sim.hop.arpFailed');
-    expect(hopOf(t, 'request', 'arp').headers.eth?.dst).toBe('ff:ff:ff:ff:ff:ff');
+    expect(hopOf(t, 'request', 'arp').arp?.request.eth.dst).toBe('ff:ff:ff:ff:ff:ff');
+    expect(hopOf(t, 'request', 'arp').headers.eth).toBeUndefined();
   });
 
   it('a pod that cannot resolve a neighbour tells itself: ICMP host unreachable over lo', () => {
     const t = trace(lab(), ctr('web', 'nginx'), { kind: 'ip', ip: '10.244.1.77' }, 'ICMP');
-    expect(hopOf(t, 'request', 'arp').headers.arp?.senderIp).toBe('10.244.1.2');
+    expect(hopOf(t, 'request', 'arp').arp?.request.arp.senderIp).toBe('10.244.1.2');
     expect(actionsOf(t, 'reply')).toEqual(['reject', 'loopback', 'deliver']);
     expect(devicePath(t, 'reply')).toEqual(['pod:default/web#lo']);
     expect(hopOf(t, 'reply', 'reject').headers).toEqual({
-      ip: { src: '10.244.1.2', dst: '10.244.1.2', ttl: 64, protocol: 'ICMP', df: false },
+      ip: {
+        src: '10.244.1.2',
+        dst: '10.244.1.2',
+        ttl: 64,
+        protocol: 'ICMP',
+        df: false,
+        totalLength: 112,
+      },
       l4: { kind: 'icmp', type: 'dest-unreachable', code: 1 },
     });
     expect(lastOf(t, 'reply')).toMatchObject({
@@ -43,7 +51,7 @@ describe('nowhere to go', () => {
   it('a forwarding node asks ARP from its own cni0 address, not from the packet’s source', () => {
     const t = trace(lab(), ctr('web', 'nginx'), { kind: 'ip', ip: '10.244.2.99' }, 'TCP', 80);
     const arps = legOf(t, 'request').filter((h) => h.action === 'arp');
-    expect(arps.map((h) => h.headers.arp?.senderIp)).toEqual(['10.244.1.2', '10.244.2.1']);
+    expect(arps.map((h) => h.arp?.request.arp.senderIp)).toEqual(['10.244.1.2', '10.244.2.1']);
     expect(arps[1]?.device).toBe('node:node2#cni0');
   });
 

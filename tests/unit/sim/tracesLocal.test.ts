@@ -155,12 +155,12 @@ describe('pod to pod on the same node (fact 5)', () => {
       'pod:default/cache#eth0',
     ]);
     expect(hopOf(t, 'request', 'route').explain.key).toBe('sim.hop.routeOnLink');
-    expect(hopOf(t, 'request', 'arp').headers.arp).toEqual({
+    expect(hopOf(t, 'request', 'arp').arp?.reply?.arp).toEqual({
       op: 'reply',
-      targetIp: '10.244.1.3',
-      senderIp: '10.244.1.2',
-      senderMac: '0a:58:0a:f4:01:02',
-      targetMac: '0a:58:0a:f4:01:03',
+      senderMac: '0a:58:0a:f4:01:03',
+      senderIp: '10.244.1.3',
+      targetMac: '0a:58:0a:f4:01:02',
+      targetIp: '10.244.1.2',
     });
   });
 

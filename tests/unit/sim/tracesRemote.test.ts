@@ -61,7 +61,7 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
   });
 
   it('sends to the gateway’s MAC, then each node rewrites the MACs', () => {
-    expect(hopOf(t, 'request', 'arp').headers.arp?.targetIp).toBe('10.244.1.1');
+    expect(hopOf(t, 'request', 'arp').arp?.request.arp.targetIp).toBe('10.244.1.1');
     expect(hopOf(t, 'request', 'arp').headers.eth).toEqual({
       src: WEB,
       dst: mac('node:node1#cni0'),
@@ -223,6 +223,7 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
       ttl: 64,
       protocol: 'UDP',
       df: false,
+      totalLength: 110,
     });
     expect(outer?.udp.dport).toBe(8472);
     expect(outer?.vxlan).toEqual({ vni: 1 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Headers, Ipv4, Mac } from '../../../../src/sim';
-import { isChanged, layersOf } from '../../../../src/ui/panels/HeaderStack';
+import { isChanged, layersOf } from '../../../../src/ui/panels/headerLayers';
 import { parseSelection } from '../../../../src/ui/panels/selection';
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
@@ -30,7 +30,14 @@ describe('diagram selections', () => {
 describe('header layers', () => {
   const inner: Headers = {
     eth: { src: mac('aa:aa:aa:aa:aa:aa'), dst: mac('bb:bb:bb:bb:bb:bb'), type: 'IPv4' },
-    ip: { src: ip('10.244.1.2'), dst: ip('10.244.2.2'), ttl: 63, protocol: 'TCP', df: true },
+    ip: {
+      src: ip('10.244.1.2'),
+      dst: ip('10.244.2.2'),
+      ttl: 63,
+      protocol: 'TCP',
+      df: true,
+      totalLength: 60,
+    },
     l4: { kind: 'tcp', sport: 40000, dport: 8080, flags: ['SYN'] },
   };
   const outer: Headers = {
@@ -43,6 +50,7 @@ describe('header layers', () => {
         ttl: 64,
         protocol: 'UDP',
         df: false,
+        totalLength: 110,
       },
       udp: { sport: 5555, dport: 8472 },
       vxlan: { vni: 1 },
@@ -67,6 +75,16 @@ describe('header layers', () => {
       ['layer.eth', false],
       ['layer.ip', false],
       ['layer.tcp', false],
+    ]);
+  });
+
+  it('show the Total Length of the inner and the outer IP header, 50 bytes apart', () => {
+    const rows = layersOf(outer, yesNo)
+      .filter((l) => l.title === 'layer.ip')
+      .map((l) => l.rows.find((r) => r.label === 'sim.header.totalLength'));
+    expect(rows).toEqual([
+      { label: 'sim.header.totalLength', value: '110', path: 'outer.ip.totalLength' },
+      { label: 'sim.header.totalLength', value: '60', path: 'ip.totalLength' },
     ]);
   });
 
