@@ -96,13 +96,19 @@ export function deliverAndReply(
   }
   const end = originate(replyWalk, netns);
   if (end.kind === 'stop') return end.stop;
+  // a SYN+ACK does not end the exchange: the client's final ACK (not traced) completes the handshake
+  const arrived = refused
+    ? 'sim.hop.deliverRefused'
+    : l4.kind === 'tcp'
+      ? 'sim.hop.deliverSynAck'
+      : 'sim.hop.deliverReply';
   pushHop(
     replyWalk,
     {
       netns: end.netns,
       container: from.container,
       action: 'deliver',
-      explain: ex(refused ? 'sim.hop.deliverRefused' : 'sim.hop.deliverReply', {
+      explain: ex(arrived, {
         container: from.container,
         src: replyWalk.headers.ip?.src ?? '',
       }),

@@ -19,16 +19,26 @@ const FIELDS: readonly (readonly [string, Getter])[] = [
   ],
 ];
 
-/** Why a field changed at a hop of this kind. */
-export function causeOf(field: string, action: HopAction, node: string): Explanation {
+/**
+ * Why a field changed at a hop of this kind. `permanent`: the hop's device resolves neighbours from
+ * permanent entries (flannel.1), not from ARP.
+ */
+export function causeOf(
+  field: string,
+  action: HopAction,
+  node: string,
+  permanent = false,
+): Explanation {
   if (field === 'ip.ttl') return ex('sim.change.ttl', { node });
   if (field === 'outer')
     return ex(action === 'decapsulate' ? 'sim.change.outerRemoved' : 'sim.change.outerAdded');
   if (field.startsWith('eth.')) {
-    if (action === 'arp') return ex('sim.change.ethArp');
     if (action === 'loopback') return ex('sim.change.ethLoopback');
     if (action === 'forward') return ex('sim.change.ethForward', { node });
-    return ex('sim.change.ethNeighbour');
+    // the source MAC is always the sender's own; only the destination had to be found
+    if (field === 'eth.src') return ex('sim.change.ethSrcOwn');
+    if (action === 'arp') return ex('sim.change.ethDstArp');
+    return ex(permanent ? 'sim.change.ethDstPermanent' : 'sim.change.ethNeighbour');
   }
   if (field === 'ip.src' || field === 'ip.dst') return ex('sim.change.nat');
   return ex('sim.change.other');
@@ -40,12 +50,13 @@ export function diffHeaders(
   after: Headers,
   action: HopAction,
   node: string,
+  permanent = false,
 ): FieldChange[] {
   const out: FieldChange[] = [];
   for (const [field, get] of FIELDS) {
     const from = get(before);
     const to = get(after);
-    if (from !== to) out.push({ field, from, to, cause: causeOf(field, action, node) });
+    if (from !== to) out.push({ field, from, to, cause: causeOf(field, action, node, permanent) });
   }
   return out;
 }

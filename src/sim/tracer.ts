@@ -117,13 +117,15 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
       netns: from.netns,
       container: from.container,
       action: 'send',
-      explain: ex('sim.hop.send', {
+      // "an ICMP echo request", never "a ICMP packet": ping has its own sentence
+      explain: ex(proto === 'ICMP' ? 'sim.hop.sendPing' : 'sim.hop.send', {
         container: from.container,
         protocol: proto,
         src,
         dst: to.ip,
         port: port ?? '',
         target: port === undefined ? to.ip : `${to.ip}:${port}`,
+        size: totalLength,
       }),
     },
     headers,

@@ -61,7 +61,8 @@ export const MAX_HOPS = 64;
 /** Appends a hop with the headers after it; `fresh` marks a newly created packet (no changes). */
 export function pushHop(w: Walk, step: HopStep, headers: Headers, fresh = false): void {
   const node = w.idx.network.netns.get(step.netns)?.node ?? '';
-  const changes = fresh ? [] : diffHeaders(w.headers, headers, step.action, node);
+  const kind = step.device !== undefined ? w.idx.network.devices.get(step.device)?.kind : undefined;
+  const changes = fresh ? [] : diffHeaders(w.headers, headers, step.action, node, kind === 'vxlan');
   const hop: Hop = {
     index: w.hops.length,
     leg: w.leg,

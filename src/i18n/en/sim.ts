@@ -3,6 +3,8 @@ export const simEn = {
   // ---------------------------------------------------------------- hops: sending
   'sim.hop.send':
     '{{container}} sends a {{protocol}} packet from {{src}} to {{target}}. The socket hands it to the network stack of its namespace, which starts it with TTL 64.',
+  'sim.hop.sendPing':
+    '{{container}} runs ping: an ICMP echo request of {{size}} bytes from {{src}} to {{dst}}. The socket hands it to the network stack of its namespace, which starts it with TTL 64.',
   'sim.hop.sendSynAck':
     '{{container}} listens on TCP port {{port}}, so its kernel accepts the connection and answers the SYN with SYN+ACK, from {{dst}} back to {{src}}.',
   'sim.hop.sendUdpReply':
@@ -70,6 +72,8 @@ export const simEn = {
     '{{dst}} is an address of this namespace: the kernel itself handles the ICMP echo request from {{src}}.',
   'sim.hop.deliverReply':
     'The answer from {{src}} reaches {{container}}: the exchange is complete.',
+  'sim.hop.deliverSynAck':
+    'The SYN+ACK from {{src}} reaches the kernel of {{container}}, which answers with the final ACK (not traced here): the three-way handshake completes with that ACK, and connect() returns.',
   'sim.hop.deliverRefused':
     'The refusal from {{src}} reaches {{container}}: its connect() or send fails with “Connection refused” (ECONNREFUSED).',
   'sim.hop.rejectTcp':
@@ -138,6 +142,12 @@ export const simEn = {
   'sim.change.ethArp': 'The sender wrote the Ethernet header with the MAC that ARP just resolved.',
   'sim.change.ethNeighbour':
     'The MAC came from the neighbour cache: it was learned from the ARP exchange of the request.',
+  'sim.change.ethSrcOwn':
+    'The source MAC is the sender’s own: the MAC of the device the frame leaves by. Only the destination MAC had to be found (by ARP, or in the neighbour cache).',
+  'sim.change.ethDstArp':
+    'The destination MAC is the one the ARP reply just gave: the MAC of the next hop on this link.',
+  'sim.change.ethDstPermanent':
+    'The destination MAC comes from a permanent neighbour entry that flannel wrote for the remote flannel.1: no ARP is needed.',
   'sim.change.ethForward':
     '{{node}} forwarded the packet, and a router writes a new Ethernet header for each link: its own MAC as source, the next hop’s as destination.',
   'sim.change.ethLoopback': 'Frames on lo carry the all-zero MAC both ways.',

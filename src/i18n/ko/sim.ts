@@ -6,6 +6,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
   // ---------------------------------------------------------------- 홉: 보내기
   'sim.hop.send':
     '{{container}}이(가) {{src}}에서 {{target}}(으)로 {{protocol}} 패킷을 보냅니다. 소켓은 패킷을 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 TTL 64로 패킷을 시작합니다.',
+  'sim.hop.sendPing':
+    '{{container}}에서 ping을 실행합니다. 출발지 {{src}}, 목적지 {{dst}}인 {{size}}바이트짜리 ICMP 에코 요청입니다. 소켓은 이를 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 TTL 64로 패킷을 시작합니다.',
   'sim.hop.sendSynAck':
     '{{container}}이(가) TCP 포트 {{port}}에서 대기 중이므로 커널이 연결을 받아들이고 SYN에 SYN+ACK로 답합니다({{dst}} → {{src}}).',
   'sim.hop.sendUdpReply':
@@ -72,6 +74,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.deliverEcho':
     '{{dst}}는 이 네임스페이스의 주소이므로 {{src}}이(가) 보낸 ICMP echo 요청을 커널이 직접 처리합니다.',
   'sim.hop.deliverReply': '{{src}}의 응답이 {{container}}에 도착합니다. 주고받기가 끝났습니다.',
+  'sim.hop.deliverSynAck':
+    '{{src}}에서 온 SYN+ACK가 {{container}} 쪽 커널에 도착합니다. 커널은 마지막 ACK로 답하고(이 추적에는 나오지 않습니다), 3방향 핸드셰이크(three-way handshake)는 그 ACK로 끝나며 connect()가 돌아옵니다.',
   'sim.hop.deliverRefused':
     '{{src}}의 거절이 {{container}}에 도착합니다. connect()나 전송이 “Connection refused”(ECONNREFUSED)로 실패합니다.',
   'sim.hop.rejectTcp':
@@ -140,6 +144,12 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.change.ethArp': '보내는 쪽이 방금 ARP로 알아낸 MAC으로 이더넷 헤더를 썼습니다.',
   'sim.change.ethNeighbour':
     '이 MAC은 이웃 캐시에서 왔습니다. 요청 때 오간 ARP로 이미 배운 것입니다.',
+  'sim.change.ethSrcOwn':
+    '출발지 MAC은 보내는 쪽 자신의 것, 곧 프레임이 나가는 장치의 MAC입니다. 찾아야 했던 것은 목적지 MAC뿐입니다(ARP로, 또는 이웃 캐시에서).',
+  'sim.change.ethDstArp':
+    '목적지 MAC은 방금 ARP 응답이 알려 준 것, 곧 이 링크에서 다음 홉의 MAC입니다.',
+  'sim.change.ethDstPermanent':
+    '목적지 MAC은 flannel이 원격 flannel.1에 대해 써 둔 영구 이웃 항목에서 옵니다. ARP가 필요 없습니다.',
   'sim.change.ethForward':
     '{{node}}이(가) 패킷을 포워딩했습니다. 라우터는 링크마다 새 이더넷 헤더를 씁니다. 출발지는 자기 MAC, 목적지는 다음 홉의 MAC입니다.',
   'sim.change.ethLoopback': 'lo 위의 프레임은 양방향 모두 MAC이 전부 0입니다.',
