@@ -152,7 +152,8 @@ export function planNetns(network: Network, prefix: string): NetnsPlan {
   }
   for (const ns of network.netns.values()) {
     const name = nameOf(ns.id);
-    if (ns.ipForward) cmds.push(sysctl(name, 'net.ipv4.ip_forward=1'));
+    // explicitly both ways: a new namespace's default can follow the host's (devconf_inherit_init_net)
+    cmds.push(sysctl(name, `net.ipv4.ip_forward=${ns.ipForward ? 1 : 0}`));
     for (const r of ns.routes) {
       const c = routeCommand(name, r, network);
       if (c) cmds.push(c);

@@ -9,6 +9,7 @@ import { kernelRun } from './kernelRun';
 import { buildCluster, destroyCluster, type LiveCluster } from './netnsCluster';
 import type { CaseResult } from './report';
 import type { SimApi } from './simApi';
+import { upstreamRows } from './upstreamRows';
 
 /** Describes a request in a few words for the report: "default/web/nginx → pod default/api :8080 TCP". */
 export function describeRequest(r: PacketRequest): string {
@@ -86,6 +87,14 @@ async function runMode(
     );
     push(
       setupResult('cni0 adopts its lowest port MAC', 'fact 14d', cni, kernelMacRows(network, live)),
+    );
+    push(
+      setupResult(
+        'nodes and pods set up as flannel, the bridge plugin and the kubelet do',
+        'tests/upstream.ts',
+        cni,
+        upstreamRows(spec, network, live),
+      ),
     );
     for (const c of cases) {
       const request = describeRequest(c.request);

@@ -44,6 +44,16 @@ describe('planning the namespaces of a simulated network', () => {
     expect(lines.filter((l) => l.includes('route replace 10.244.1.0/24 dev cni0'))).toEqual([]);
   });
 
+  it('sets ip_forward in every namespace explicitly: 1 on nodes, 0 in pods (a new one may inherit 1)', () => {
+    const forward = (ns: string) =>
+      lines.filter((l) => l.startsWith(`ip netns exec ${ns} sysctl -qw net.ipv4.ip_forward=`));
+    expect(forward('pnl-c1-n0')).toEqual([
+      'ip netns exec pnl-c1-n0 sysctl -qw net.ipv4.ip_forward=1',
+    ]);
+    const web = plan.nsName.get('pod:default/web' as NetnsId) ?? '';
+    expect(forward(web)).toEqual([`ip netns exec ${web} sysctl -qw net.ipv4.ip_forward=0`]);
+  });
+
   it('refuses an interface name longer than Linux allows', () => {
     const long = new Map(network.devices);
     const [id, d] = [...long].find(([, x]) => x.kind === 'veth-host') ?? [];
