@@ -44,6 +44,10 @@ export const diagramEn = {
   'diagram.legend': 'Legend',
   'diagram.legend.request': 'request',
   'diagram.legend.reply': 'reply',
+  'diagram.legend.requestN': 'request {{n}}',
+  'diagram.legend.replyN': 'reply {{n}}',
+  'diagram.legend.arpRequest': 'ARP request (broadcast)',
+  'diagram.legend.arpReply': 'ARP reply',
   'diagram.legend.encap': 'encapsulated (VXLAN)',
   'diagram.legend.dropped': 'dropped or failed',
 } as const;

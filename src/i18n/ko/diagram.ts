@@ -46,6 +46,10 @@ export const diagramKo: Record<keyof typeof diagramEn, string> = {
   'diagram.legend': '범례',
   'diagram.legend.request': '요청',
   'diagram.legend.reply': '응답',
+  'diagram.legend.requestN': '요청 {{n}}',
+  'diagram.legend.replyN': '응답 {{n}}',
+  'diagram.legend.arpRequest': 'ARP 요청 (브로드캐스트)',
+  'diagram.legend.arpReply': 'ARP 응답',
   'diagram.legend.encap': '캡슐화됨 (VXLAN)',
   'diagram.legend.dropped': '버려짐 또는 실패',
 } as const;

@@ -5,12 +5,14 @@ import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
+import { ArpOverlay } from './ArpOverlay';
 import { ClusterDrawing } from './ClusterDrawing';
+import { obstacleBoxes } from './labelBoxes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { Legend } from './Legend';
 import { detailAt } from './lod';
 import { PacketLayer } from './PacketLayer';
-import { usePacketAnimation } from './usePacketAnimation';
+import { prefersReducedMotion, usePacketAnimation } from './usePacketAnimation';
 import { PAN_STEP, usePanZoom } from './usePanZoom';
 import { ZoomControls } from './ZoomControls';
 
@@ -50,6 +52,8 @@ export function DiagramView() {
     setArea,
   );
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
+  const obstacles = useMemo(() => obstacleBoxes(layout), [layout]);
+  const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
   useEffect(() => installBenchHook(store), [store]);
   // Keys the diagram handles while it has focus; preventDefault tells the global playback keys
   // (usePlaybackKeys, which skips handled events) to leave them alone, so ←/→ pan here and step elsewhere.
@@ -88,11 +92,12 @@ export function DiagramView() {
         className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
       >
         <g ref={packetGroupRef}>
-          <PacketLayer plans={plans} refs={refs} ringRef={ringRef} t={t} />
+          <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />
+          <PacketLayer plans={plans} refs={refs} ringRef={ringRef} obstacles={obstacles} t={t} />
         </g>
       </svg>
       <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />
-      <Legend t={t} />
+      <Legend flows={Math.min(plans.length, 8)} arp={hasArp} t={t} />
     </section>
   );
 }

@@ -3,8 +3,12 @@ import { memo, type RefObject } from 'react';
 import type { Translate } from '../../i18n';
 import type { FlowPlan } from './animation';
 import { FLOW_COLORS } from '../controls/flowColors';
-import { packetColors } from './packetColors';
+import type { Box } from './geometry';
+import { placeLabel } from './labelBoxes';
+import { PACKET_OUTLINE, packetColors } from './packetColors';
+import { REQUEST_SHAPE } from './packetShapes';
 import { MARK_COLOR } from './styles';
+import { textWidth } from './textFit';
 
 /** Above this many flows packets are drawn without labels, to keep frames cheap. */
 export const RICH_FLOWS = 24;
@@ -31,6 +35,8 @@ export interface PacketLayerProps {
   readonly refs: PacketRefs;
   /** The highlight ring's ref. */
   readonly ringRef: RefObject<SVGCircleElement | null>;
+  /** What a mark's label must not cover: the drawing's text and elements. */
+  readonly obstacles: readonly Box[];
   /** The translate function. */
   readonly t: Translate;
 }
@@ -40,6 +46,7 @@ export const PacketLayer = memo(function PacketLayer({
   plans,
   refs,
   ringRef,
+  obstacles,
   t,
 }: PacketLayerProps) {
   const rich = plans.length <= RICH_FLOWS;
@@ -57,6 +64,10 @@ export const PacketLayer = memo(function PacketLayer({
         const markHop = plan.stops.findIndex((s) => s.mark !== null);
         const mark = plan.stops[markHop];
         if (!mark?.mark) return null;
+        const text = t(`diagram.mark.${mark.mark}` as const);
+        const w = textWidth(text, 13) + 14;
+        // The label sits where it covers no text or element, in model units around the mark.
+        const spot = placeLabel(mark.pos, w, 22, obstacles);
         return (
           <g
             key={`m${i}`}
@@ -65,7 +76,6 @@ export const PacketLayer = memo(function PacketLayer({
             }}
             data-hop={markHop}
             data-mark={mark.mark}
-            transform={`translate(${mark.pos.x},${mark.pos.y})`}
             visibility="hidden"
           >
             <path
@@ -73,16 +83,30 @@ export const PacketLayer = memo(function PacketLayer({
               stroke={MARK_COLOR}
               strokeWidth={4}
               strokeLinecap="round"
+              transform={`translate(${mark.pos.x},${mark.pos.y})`}
             />
             {rich && (
-              <text
-                y={-16}
-                textAnchor="middle"
-                fill={MARK_COLOR}
-                className="text-[13px] font-semibold"
-              >
-                {t(`diagram.mark.${mark.mark}` as const)}
-              </text>
+              <g data-mark-label="true">
+                <rect
+                  x={spot.x}
+                  y={spot.y}
+                  width={spot.w}
+                  height={spot.h}
+                  rx={6}
+                  fill="#fff"
+                  stroke={MARK_COLOR}
+                  strokeWidth={1.5}
+                />
+                <text
+                  x={spot.x + spot.w / 2}
+                  y={spot.y + spot.h / 2 + 4.5}
+                  textAnchor="middle"
+                  fill={MARK_COLOR}
+                  className="text-[13px] font-semibold"
+                >
+                  {text}
+                </text>
+              </g>
             )}
           </g>
         );
@@ -99,8 +123,16 @@ export const PacketLayer = memo(function PacketLayer({
                 strokeWidth={2}
                 strokeDasharray="4 3"
               />
-              <path ref={(el) => void (refs.batches.request[c] = el)} fill={request} />
-              <path ref={(el) => void (refs.batches.reply[c] = el)} fill={reply} />
+              <path
+                ref={(el) => void (refs.batches.request[c] = el)}
+                fill={request}
+                stroke={PACKET_OUTLINE}
+              />
+              <path
+                ref={(el) => void (refs.batches.reply[c] = el)}
+                fill={reply}
+                stroke={PACKET_OUTLINE}
+              />
             </g>
           );
         })}
@@ -116,7 +148,7 @@ export const PacketLayer = memo(function PacketLayer({
               data-flow={i}
               transform="translate(-99999,-99999)"
             >
-              <circle r={rich ? 8 : 6} fill={request} stroke="#fff" strokeWidth={2} />
+              <path d={REQUEST_SHAPE} fill={request} stroke={PACKET_OUTLINE} strokeWidth={1.5} />
               <circle
                 r={rich ? 14 : 10}
                 fill="none"
@@ -125,22 +157,12 @@ export const PacketLayer = memo(function PacketLayer({
                 strokeDasharray="4 3"
                 visibility="hidden"
               />
+              <g visibility="hidden" />
               {rich && (
                 <text
-                  y={-19}
-                  textAnchor="middle"
-                  fill={request}
-                  className="text-[11px] font-bold"
-                  visibility="hidden"
-                >
-                  {t('diagram.vxlan')}
-                </text>
-              )}
-              {rich && (
-                <text
-                  y={24}
-                  textAnchor="middle"
-                  fill={request}
+                  x={14}
+                  y={-8}
+                  fill={PACKET_OUTLINE}
                   className="text-[11px] font-bold"
                   visibility="hidden"
                 >

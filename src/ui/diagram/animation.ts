@@ -1,5 +1,5 @@
 /** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
-import type { Hop, Trace } from '../../sim';
+import type { Endpoint, Hop, Trace } from '../../sim';
 import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
 import { containerElementId, kubeletElementId } from './ids';
 import type { Anchor, DiagramLayout } from './layoutTypes';
@@ -15,9 +15,19 @@ function easeCubicInOut(t: number): number {
 export const PAUSE_MS = 450;
 /** How long a packet takes to move from one hop to the next, at speed 1. */
 export const MOVE_MS = 800;
+/** How long a hop with an ARP exchange rests: the broadcast goes out, then the answer comes back. */
+export const ARP_REST_MS = 2000;
 
 /** What went wrong at a hop, drawn as an ✕ marker with a label. */
 export type Mark = 'dropped' | 'bind-fail' | 'refused' | 'unreachable' | 'impossible';
+
+/** An ARP exchange drawn at a hop: the broadcast's ways to every port it reaches, and the answer's way back. */
+export interface ArpMove {
+  /** From the asking device to each device the broadcast reaches. */
+  readonly broadcast: readonly (readonly Point[])[];
+  /** From the answering device back to the asker; null when nobody answered. */
+  readonly reply: readonly Point[] | null;
+}
 
 /** One hop of a flow as the diagram shows it. */
 export interface Stop {
@@ -33,6 +43,10 @@ export interface Stop {
   readonly rst: boolean;
   /** A failure marked at this hop, if any. */
   readonly mark: Mark | null;
+  /** The ARP exchange to draw while the packet waits here, if this hop resolved a neighbour. */
+  readonly arp: ArpMove | null;
+  /** No packet is drawn: the trace has no hop, only an outcome marked where it began. */
+  readonly ghost: boolean;
 }
 
 /** A flow ready to animate: its stops and the ways between consecutive stops. */
@@ -101,8 +115,49 @@ function moveBetween(a: Anchor, b: Anchor): Polyline {
   return line;
 }
 
+/** The element a sender is drawn at: its container, or the kubelet for node-level senders. */
+function senderTarget(from: Endpoint): string {
+  return from.kind === 'container'
+    ? containerElementId(from.pod, from.container)
+    : kubeletElementId(from.node);
+}
+
+/** The ARP exchange of an `arp` hop, as ways between anchors. */
+function arpMoveOf(layout: DiagramLayout, hop: Hop, from: Anchor): ArpMove | null {
+  const x = hop.arp;
+  if (!x) return null;
+  const broadcast = x.reached.flatMap((id) => {
+    const a = layout.anchors.get(id);
+    return a ? [pathBetween(from, a)] : [];
+  });
+  const answer = x.answeredBy === undefined ? undefined : layout.anchors.get(x.answeredBy);
+  return { broadcast, reply: answer ? pathBetween(answer, from) : null };
+}
+
+/** Plans a trace that has no hop (impossible, or a sender that never started): one ghost stop at the sender. */
+function planOutcomeOnly(layout: DiagramLayout, trace: Trace): FlowPlan {
+  const target = senderTarget(trace.request.from);
+  const anchor = layout.anchors.get(target);
+  const kind = trace.outcome.kind;
+  const mark: Mark | null =
+    kind === 'failed-to-start' ? 'bind-fail' : kind === 'delivered' ? null : kind;
+  if (!anchor || mark === null) return { stops: [], moves: [] };
+  const stop: Stop = {
+    pos: anchor.pos,
+    target,
+    leg: 'request',
+    encap: false,
+    rst: false,
+    mark,
+    arp: null,
+    ghost: true,
+  };
+  return { stops: [stop], moves: [] };
+}
+
 /** Plans a trace's animation over a layout. */
 export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
+  if (trace.hops.length === 0) return planOutcomeOnly(layout, trace);
   const anchors: Anchor[] = [];
   const stops: Stop[] = trace.hops.map((hop, i) => {
     const target = hopTarget(layout, hop);
@@ -119,6 +174,8 @@ export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
       encap: hop.headers.outer !== undefined,
       rst: l4?.kind === 'tcp' && l4.flags.includes('RST'),
       mark: markOf(trace, i),
+      arp: arpMoveOf(layout, hop, anchor),
+      ghost: false,
     };
   });
   const moves = anchors.slice(1).map((b, i) => {

@@ -13,6 +13,8 @@ export interface ClockInput {
   readonly lastHop: number;
   /** Whether to jump hop to hop without tweening (prefers-reduced-motion). */
   readonly reduced: boolean;
+  /** How long to rest at this hop, at speed 1 (longer where an ARP exchange plays); PAUSE_MS if absent. */
+  readonly restMs?: number;
 }
 
 /** What the clock decides for a frame. */
@@ -43,11 +45,12 @@ export function createHopClock() {
       }
       if (s.cursor >= s.lastHop) return { t: 0, advance: false, stop: true };
       elapsed += dt * s.speed;
-      if (elapsed >= PAUSE_MS + MOVE_MS) {
+      const rest = s.restMs ?? PAUSE_MS;
+      if (elapsed >= rest + MOVE_MS) {
         elapsed = 0;
         return { t: 0, advance: true, stop: false };
       }
-      const t = s.reduced || elapsed < PAUSE_MS ? 0 : (elapsed - PAUSE_MS) / MOVE_MS;
+      const t = s.reduced || elapsed < rest ? 0 : (elapsed - rest) / MOVE_MS;
       return { t, advance: false, stop: false };
     },
   };

@@ -1,4 +1,4 @@
-/** Many packets drawn cheaply: one SVG path per colour and kind, holding every packet as a circle. */
+/** Many packets drawn cheaply: one SVG path per colour and kind, holding every request as a circle and every reply as a diamond. */
 import { frameAt, type FlowPlan } from './animation';
 
 /** The path data of every packet, by palette index: requests, replies and VXLAN rings. */
@@ -22,6 +22,13 @@ function circle(x: number, y: number, r: number): string {
   return `M${Math.round((x - rx) * 10) / 10},${Math.round(y * 10) / 10}a${rx},${rx} 0 1 0 ${2 * rx},0a${rx},${rx} 0 1 0 ${-2 * rx},0`;
 }
 
+/** A diamond (a reply's shape) as path data. */
+function diamond(x: number, y: number, r: number): string {
+  const q = (n: number) => Math.round(n * 10) / 10;
+  const d = q(r * 1.25);
+  return `M${q(x)},${q(y - d)}l${d},${d}l${-d},${d}l${-d},${-d}z`;
+}
+
 /** Builds the path data of all flows at cursor, t; flow i uses colour i mod colours. */
 export function batchPaths(
   plans: readonly FlowPlan[],
@@ -37,11 +44,10 @@ export function batchPaths(
   };
   plans.forEach((plan, i) => {
     const f = frameAt(plan, cursor, t);
-    if (!f) return;
+    if (!f || f.stop.ghost) return;
     const c = i % colours;
-    const dot = circle(f.pos.x, f.pos.y, R * scale);
-    if (f.stop.leg === 'reply') out.reply[c] += dot;
-    else out.request[c] += dot;
+    if (f.stop.leg === 'reply') out.reply[c] += diamond(f.pos.x, f.pos.y, R * scale);
+    else out.request[c] += circle(f.pos.x, f.pos.y, R * scale);
     if (f.stop.encap) out.encap[c] += circle(f.pos.x, f.pos.y, RING * scale);
   });
   return out;

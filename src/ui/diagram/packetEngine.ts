@@ -1,8 +1,9 @@
 /** The packet animation loop: one requestAnimationFrame loop writing packet transforms through refs. */
 import type { AppState, AppStore } from '../../store';
-import { frameAt, type FlowPlan, type Stop } from './animation';
+import { ARP_REST_MS, frameAt, PAUSE_MS, type FlowPlan, type Stop } from './animation';
 import { createHopClock } from './hopClock';
 import { batchPaths } from './packetBatch';
+import { REPLY_SHAPE, REQUEST_SHAPE } from './packetShapes';
 
 /** The DOM the engine writes to; React renders it once per set of flows. */
 export interface PacketDom {
@@ -72,6 +73,7 @@ export function startPacketEngine(host: PacketEngineHost) {
     if (stop.leg !== was?.leg) {
       const [request, reply] = host.colors(i);
       kids[0]?.setAttribute('fill', stop.leg === 'reply' ? reply : request);
+      kids[0]?.setAttribute('d', stop.leg === 'reply' ? REPLY_SHAPE : REQUEST_SHAPE);
       g.setAttribute('data-leg', stop.leg);
     }
     if (stop.encap !== was?.encap) {
@@ -79,6 +81,7 @@ export function startPacketEngine(host: PacketEngineHost) {
       kids[2]?.setAttribute('visibility', stop.encap ? 'visible' : 'hidden');
     }
     if (stop.rst !== was?.rst) kids[3]?.setAttribute('visibility', stop.rst ? 'visible' : 'hidden');
+    if (stop.ghost !== was?.ghost) g.setAttribute('visibility', stop.ghost ? 'hidden' : 'visible');
   };
 
   let currentTarget: string | null = null;
@@ -107,12 +110,14 @@ export function startPacketEngine(host: PacketEngineHost) {
     const plans = host.plans();
     let lastHop = 0;
     for (const p of plans) lastHop = Math.max(lastHop, p.stops.length - 1);
+    const here = plans[state.activeFlow]?.stops[state.cursor];
     const tick = clock.tick(now, {
       cursor: state.cursor,
       playing: state.playing,
       speed: state.speed,
       lastHop,
       reduced: host.reduced(),
+      restMs: here?.arp ? ARP_REST_MS : PAUSE_MS,
     });
     if (tick.stop) state.setPlaying(false);
     if (tick.advance) state.stepForward();
@@ -149,11 +154,8 @@ export function startPacketEngine(host: PacketEngineHost) {
         const mark = dom.marks[i];
         if (mark) {
           const at = Number(mark.getAttribute('data-hop'));
+          // Drawn in place (with its label) by the packet layer; the engine only shows it once reached.
           mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
-          if (full) {
-            const pos = plan.stops[at]?.pos;
-            if (pos) mark.setAttribute('transform', `translate(${pos.x},${pos.y}) scale(${sc})`);
-          }
         }
       });
     const active = plans[state.activeFlow];

@@ -28,5 +28,7 @@ export const RAIL_CLASS = 'stroke-slate-300';
 export const WIRE_CLASS = 'stroke-slate-600';
 /** The wire colours as hex (slate-400, slate-300, slate-600), which no packet colour may equal. */
 export const WIRE_COLORS: readonly string[] = ['#90a1b9', '#cad5e2', '#45556c'];
+/** Colour of ARP messages (squares: no IP packet inside), apart from every packet colour. */
+export const ARP_COLOR = '#6d28d9';
 /** Colour of a failure marker. */
 export const MARK_COLOR = '#b91c1c';

@@ -13,7 +13,7 @@ const reducedQuery =
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
 /** Whether the user asked for reduced motion. */
-function prefersReducedMotion(): boolean {
+export function prefersReducedMotion(): boolean {
   return reducedQuery?.matches ?? false;
 }
 

@@ -10,14 +10,16 @@ type Line = readonly [Point, Point];
 
 /** Every line the drawing shows that a packet may follow. */
 function drawnLines(l: DiagramLayout): Line[] {
-  const h = (y: number, x1: number, x2: number): Line => [
-    { x: x1, y },
-    { x: x2, y },
-  ] as unknown as Line;
-  const v = (x: number, y1: number, y2: number): Line => [
-    { x, y: y1 },
-    { x, y: y2 },
-  ] as unknown as Line;
+  const h = (y: number, x1: number, x2: number): Line =>
+    [
+      { x: x1, y },
+      { x: x2, y },
+    ] as unknown as Line;
+  const v = (x: number, y1: number, y2: number): Line =>
+    [
+      { x, y: y1 },
+      { x, y: y2 },
+    ] as unknown as Line;
   const lines: Line[] = [];
   for (const w of l.wires) lines.push(h(w.y, w.x1, w.x2));
   if (l.trunk) lines.push(v(l.trunk.x, l.trunk.y1, l.trunk.y2));
@@ -59,10 +61,15 @@ const onLine = (p: Point, [a, b]: Line) =>
     Math.abs(p.y - a.y) < 0.5 &&
     p.x >= Math.min(a.x, b.x) - 0.5 &&
     p.x <= Math.max(a.x, b.x) + 0.5);
-const inBox = (p: Point, b: Box) => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
+const inBox = (p: Point, b: Box) =>
+  p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
 
 /** The first point of a path that is neither on a drawn line, nor in a drawn box, nor inside the pod (namespace) of an end. */
-function strayPoint(l: DiagramLayout, path: readonly Point[], pods: readonly Box[]): Point | undefined {
+function strayPoint(
+  l: DiagramLayout,
+  path: readonly Point[],
+  pods: readonly Box[],
+): Point | undefined {
   const lines = drawnLines(l);
   const boxes = drawnBoxes(l);
   for (let i = 1; i < path.length; i++) {
