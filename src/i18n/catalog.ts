@@ -1,4 +1,4 @@
-/** A small typed message catalog: keys come from the English messages; {{name}} placeholders. */
+/** A small typed message catalog: keys come from the English messages; {{name}} and particle {{이/가}} placeholders. */
 import type { en } from './en';
 import { enCore } from './en/core';
 
@@ -59,19 +59,62 @@ function isLaterKey(key: string): boolean {
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-/** Replaces {{name}} placeholders with their values (missing ones stay visible). */
-export function interpolate(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+/** Chooses a Korean particle for the text written before it (see ./particles). */
+export type ParticleChooser = (before: string, pair: string) => string;
+
+/** What a language adds to its messages: particle choice, and its own names for known texts. */
+export interface LanguageKit {
+  /** Fills particle placeholders such as {{이/가}} from the text before them. */
+  readonly particle?: ParticleChooser;
+  /** Texts from outside the catalog (a built-in scenario's English title) and how this language says them. */
+  readonly texts?: ReadonlyMap<string, string>;
+}
+
+/** Kits by catalog: a lazily loaded catalog brings its own, so English never loads Korean grammar. */
+const kits = new WeakMap<object, LanguageKit>();
+
+/** Attaches a language kit to a catalog, for every translate function made over it. */
+export function registerLanguageKit(messages: object, kit: LanguageKit): void {
+  kits.set(messages, kit);
+}
+
+/** {{name}} takes a value; {{이/가}} takes the particle that fits the text before it. */
+const PLACEHOLDER = /\{\{(?:(\w+)|([^{}\s/]+\/[^{}\s/]+))\}\}/g;
+
+/**
+ * Replaces {{name}} placeholders with their values (missing ones stay visible) and particle
+ * placeholders such as {{이/가}} or {{으로/로}} with the form that fits the text before them.
+ */
+export function interpolate(template: string, params?: Params, particle?: ParticleChooser): string {
+  if (!template.includes('{{')) return template;
+  let out = '';
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    const [whole, name, pair] = m;
+    if (name !== undefined) {
+      const v = params?.[name];
+      out += v === undefined ? whole : String(v);
+    } else out += particle && pair ? particle(out, pair) : whole;
+  }
+  return out + template.slice(last);
 }
 
 /** Whether a string from the outside (a trace, a stored setting) is a key of the English messages loaded so far. */
 export function isMessageKey(key: string): key is MessageKey {
   return has(english, key);
 }
+
+/** A translate function with its helpers for keys from a trace, raw values and outside texts. */
+export type Translator = Translate & {
+  /** Translates a key that comes from data (a trace, a stored notice). */
+  dynamic: (key: string, params?: Params) => string;
+  /** A raw value of a header field ("reply" at "arp.op") as this language names it, or as it is. */
+  value: (path: string, raw: string) => string;
+  /** A text from outside the catalog (a built-in scenario's title) in this language, or as it is. */
+  text: (s: string) => string;
+};
 
 /**
  * A translate function over one catalog, falling back to English. A message whose English part
@@ -80,10 +123,20 @@ export function isMessageKey(key: string): key is MessageKey {
  */
 export function makeTranslate(
   messages: Readonly<Partial<Messages>>,
-): Translate & { dynamic: (key: string, params?: Params) => string } {
+  kit: LanguageKit = kits.get(messages) ?? {},
+): Translator {
+  /** Parameters with raw values this catalog names (value.<param>.<raw>) in its own words. */
+  const named = (params?: Params): Params | undefined => {
+    let out: Record<string, string | number> | undefined;
+    for (const [name, v] of Object.entries(params ?? {})) {
+      const own = typeof v === 'string' ? messages[`value.${name}.${v}` as MessageKey] : undefined;
+      if (own !== undefined) (out ??= { ...params })[name] = own;
+    }
+    return out ?? params;
+  };
   const t = (key: MessageKey, params?: Params): string => {
     const m = messages[key] ?? english[key];
-    if (m !== undefined) return interpolate(m, params);
+    if (m !== undefined) return interpolate(m, named(params), kit.particle);
     void loadEnglishRest();
     return '';
   };
@@ -92,7 +145,12 @@ export function makeTranslate(
     if (englishRestPending() && isLaterKey(key)) return t(key as MessageKey, params);
     return interpolate(key, params);
   };
-  return Object.assign(t, { dynamic });
+  const value = (path: string, raw: string): string => {
+    const key = `value.${path}.${raw}`;
+    return has(messages, key) || has(english, key) ? t(key as MessageKey) : raw;
+  };
+  const text = (s: string): string => kit.texts?.get(s) ?? s;
+  return Object.assign(t, { dynamic, value, text });
 }
 
 /** Whether part of the English catalog has not arrived yet. */

@@ -1,5 +1,7 @@
-/** The Korean catalog, loaded lazily when the learner picks Korean. */
-import type { Messages } from '../catalog';
+/** The Korean catalog, loaded lazily when the learner picks Korean, with its particle rules. */
+import { registerLanguageKit, type Messages } from '../catalog';
+import { presetsEn } from '../en/presets';
+import { josa } from '../particles';
 import { diagramKo } from './diagram';
 import { editorKo } from './editor';
 import { panelsKo } from './panels';
@@ -16,3 +18,10 @@ export const ko: Messages = {
   ...simKo,
   ...scenarioKo,
 };
+
+/** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */
+const presetTexts = new Map(
+  (Object.keys(presetsEn) as (keyof typeof presetsEn)[]).map((k) => [presetsEn[k], ko[k]]),
+);
+
+registerLanguageKit(ko, { particle: josa, texts: presetTexts });
