@@ -32,8 +32,10 @@ export const diagramEn = {
   'diagram.nodeNetwork': 'node network',
   'diagram.nodeNetworkTag': 'node network {{cidr}}',
   'diagram.sandbox': 'pause',
-  'diagram.sandboxLabel': 'Sandbox container (pause) of pod {{name}}: it holds the network namespace the containers join',
-  'diagram.sandboxHost': 'Sandbox container (pause) of pod {{name}}: on the host network, it joins the node namespace',
+  'diagram.sandboxLabel':
+    'Sandbox container (pause) of pod {{name}}: it holds the network namespace the containers join',
+  'diagram.sandboxHost':
+    'Sandbox container (pause) of pod {{name}}: on the host network, it joins the node namespace',
   'diagram.vxlan': 'VXLAN',
   'diagram.rst': 'RST',
   'diagram.mark.dropped': 'dropped',

@@ -110,6 +110,25 @@ export const panelsEn = {
   'field.name': 'Name',
   'value.yes': 'yes',
   'value.no': 'no',
+  // raw values as each language names them: header fields and changed fields (t.value(path, raw)),
+  // and message parameters (value.<param>.<raw>, e.g. the JSON type found where a scenario was expected)
+  'value.arp.op.request': 'request',
+  'value.arp.op.reply': 'reply',
+  'value.l4.type.echo-request': 'echo-request',
+  'value.l4.type.echo-reply': 'echo-reply',
+  'value.l4.type.dest-unreachable': 'dest-unreachable',
+  'value.ipc.mechanism.posix-shm': 'posix-shm',
+  'value.ipc.mechanism.sysv-sem': 'sysv-sem',
+  'value.changedField.eth.src': 'eth.src',
+  'value.changedField.eth.dst': 'eth.dst',
+  'value.changedField.ip.src': 'ip.src',
+  'value.changedField.ip.dst': 'ip.dst',
+  'value.changedField.ip.ttl': 'ip.ttl',
+  'value.changedField.outer': 'outer',
+  'value.found.array': 'array',
+  'value.found.string': 'string',
+  'value.found.number': 'number',
+  'value.found.boolean': 'boolean',
   // actions
   'action.send': 'Send',
   'action.loopback': 'Loopback',
@@ -161,10 +180,10 @@ export const panelsEn = {
   'details.podCidr': 'Pod range',
   'details.bridgeIp': 'cni0 address',
   'details.unknown': 'Nothing is known about this element.',
-} as const;
   'details.netns': 'Network namespace',
   'details.sandboxTitle': 'pause of {{pod}}',
   'details.sandboxNote':
     'The sandbox container starts first and holds the pod’s network namespace. It runs nothing but a pause; every other container of the pod joins its namespace, so they share one IP, one MAC, one lo and one eth0 (C4).',
   'details.sandboxHostNote':
     'The sandbox container starts first. This pod uses the host network, so the sandbox joins the node’s root namespace instead of creating one, and every container of the pod shares the node’s addresses.',
+} as const;

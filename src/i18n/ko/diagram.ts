@@ -16,8 +16,8 @@ export const diagramKo: Record<keyof typeof diagramEn, string> = {
   'diagram.podFailed': '파드 {{name}}, IP {{ip}}: 컨테이너 하나가 시작하지 못했습니다',
   'diagram.netns': 'netns',
   'diagram.hostNetwork': '호스트 네트워크',
-  'diagram.container': '컨테이너 {{name}}, 수신 포트 {{ports}}',
-  'diagram.containerNoPorts': '컨테이너 {{name}}, 수신 포트 없음',
+  'diagram.container': '컨테이너 {{name}}, 수신 대기 포트 {{ports}}',
+  'diagram.containerNoPorts': '컨테이너 {{name}}, 수신 대기 포트 없음',
   'diagram.containerFailed': '컨테이너 {{name}} 시작 실패: 주소가 이미 사용 중입니다',
   'diagram.failed': '실패',
   'diagram.noPorts': '포트 없음',
@@ -34,8 +34,10 @@ export const diagramKo: Record<keyof typeof diagramEn, string> = {
   'diagram.nodeNetwork': '노드 네트워크',
   'diagram.nodeNetworkTag': '노드 네트워크 {{cidr}}',
   'diagram.sandbox': 'pause',
-  'diagram.sandboxLabel': '파드 {{name}}의 샌드박스 컨테이너(pause): 다른 컨테이너가 합류하는 네트워크 네임스페이스를 가지고 있습니다',
-  'diagram.sandboxHost': '파드 {{name}}의 샌드박스 컨테이너(pause): 호스트 네트워크를 쓰므로 노드의 네임스페이스에 합류합니다',
+  'diagram.sandboxLabel':
+    '파드 {{name}}의 샌드박스 컨테이너(pause): 다른 컨테이너가 합류하는 네트워크 네임스페이스를 가지고 있습니다',
+  'diagram.sandboxHost':
+    '파드 {{name}}의 샌드박스 컨테이너(pause): 호스트 네트워크를 쓰므로 노드의 네임스페이스에 합류합니다',
   'diagram.vxlan': 'VXLAN',
   'diagram.rst': 'RST',
   'diagram.mark.dropped': '버려짐',

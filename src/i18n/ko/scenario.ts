@@ -29,41 +29,43 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.error.badVersion': '“version” 필드는 정수여야 합니다.',
   'scenario.error.futureVersion':
     '이 시나리오는 더 새로운 버전의 앱에서 만들어졌습니다(형식 {{version}}, 이 앱은 {{supported}}까지 읽음). 앱을 업데이트하세요.',
-  'scenario.error.unknownVersion': '형식 버전 {{version}}은(는) 이 앱이 모르는 버전입니다.',
+  'scenario.error.unknownVersion': '형식 버전 {{version}}{{은/는}} 이 앱이 모르는 버전입니다.',
   'scenario.error.migrationFailed': '형식 {{from}}의 시나리오를 현재 형식으로 바꾸지 못했습니다.',
-  'scenario.error.unknownNode': '“{{node}}”라는 노드가 없습니다.',
-  'scenario.error.duplicateNode': '“{{name}}”라는 이름의 노드가 이미 있습니다.',
+  'scenario.error.unknownNode': '“{{node}}” 노드가 없습니다.',
+  'scenario.error.duplicateNode': '이름이 “{{name}}”인 노드가 이미 있습니다.',
   'scenario.error.duplicatePod':
-    '“{{namespace}}” 네임스페이스에 “{{name}}”라는 이름의 파드가 이미 있습니다.',
-  'scenario.error.duplicateContainer': '이 파드에 “{{name}}”라는 이름의 컨테이너가 이미 있습니다.',
-  'scenario.error.duplicateIp': '주소 {{ip}}은(는) 이미 {{other}}이(가) 쓰고 있습니다.',
+    '“{{namespace}}” 네임스페이스에 이름이 “{{name}}”인 파드가 이미 있습니다.',
+  'scenario.error.duplicateContainer': '이 파드에 이름이 “{{name}}”인 컨테이너가 이미 있습니다.',
+  'scenario.error.duplicateIp': '주소 {{ip}}{{은/는}} 이미 {{other}}{{이/가}} 쓰고 있습니다.',
   'scenario.error.podIpOutsideCidr':
-    '파드 주소 {{ip}}이(가) 노드의 파드 범위 {{cidr}} 밖에 있습니다.',
+    '파드 주소 {{ip}}{{이/가}} 노드의 파드 범위 {{cidr}} 밖에 있습니다.',
   'scenario.error.podIpNetwork':
-    '파드 주소 {{ip}}은(는) {{cidr}}의 네트워크 주소라서 파드가 쓸 수 없습니다.',
+    '파드 주소 {{ip}}{{은/는}} {{cidr}}의 네트워크 주소라서 파드가 쓸 수 없습니다.',
   'scenario.error.podIpGateway':
-    '파드 주소 {{ip}}은(는) {{cidr}}에서 파드들의 게이트웨이인 노드 브리지(cni0)의 주소입니다.',
+    '파드 주소 {{ip}}{{은/는}} {{cidr}}에서 파드의 게이트웨이인 노드 브리지(cni0)의 주소입니다.',
   'scenario.error.podIpBroadcast':
-    '파드 주소 {{ip}}은(는) {{cidr}}의 브로드캐스트 주소라서 파드가 쓸 수 없습니다.',
+    '파드 주소 {{ip}}{{은/는}} {{cidr}}의 브로드캐스트 주소라서 파드가 쓸 수 없습니다.',
   'scenario.error.hostNetworkIp':
     'hostNetwork 파드는 노드의 주소를 씁니다. 고정 파드 IP를 지우세요.',
   'scenario.error.podCidrOutsideCluster':
-    '노드의 파드 범위 {{cidr}}이(가) 클러스터 범위 {{cluster}} 안에 있지 않습니다.',
-  'scenario.error.podCidrOverlap': '파드 범위 {{cidr}}이(가) 노드 “{{other}}”의 범위와 겹칩니다.',
+    '노드의 파드 범위 {{cidr}}{{이/가}} 클러스터 범위 {{cluster}} 안에 있지 않습니다.',
+  'scenario.error.podCidrOverlap':
+    '파드 범위 {{cidr}}{{이/가}} 노드 “{{other}}”의 범위와 겹칩니다.',
   'scenario.error.podCidrExhausted':
     '노드 “{{node}}”에 파드가 {{count}}개 있지만 범위 {{cidr}}에는 파드 주소가 {{capacity}}개뿐입니다.',
-  'scenario.error.nodeIpOutside': '노드 주소 {{ip}}이(가) 노드 네트워크 {{network}} 밖에 있습니다.',
+  'scenario.error.nodeIpOutside':
+    '노드 주소 {{ip}}{{이/가}} 노드 네트워크 {{network}} 밖에 있습니다.',
   'scenario.error.nodeIpReserved':
-    '노드 주소 {{ip}}은(는) {{network}}의 네트워크 주소나 브로드캐스트 주소입니다.',
+    '노드 주소 {{ip}}{{은/는}} {{network}}의 네트워크 주소나 브로드캐스트 주소입니다.',
   'scenario.error.networksOverlap':
-    '노드 네트워크 {{nodeNetwork}}이(가) 클러스터 범위 {{clusterCidr}}와(과) 겹칩니다: 패킷이 노드와 파드를 구별할 수 없습니다.',
+    '노드 네트워크 {{nodeNetwork}}{{이/가}} 클러스터 범위 {{clusterCidr}}{{과/와}} 겹칩니다. 이래서는 패킷이 노드와 파드를 구별할 수 없습니다.',
   'scenario.error.unknownPod': '“{{pod}}” 파드가 없습니다.',
   'scenario.error.unknownContainer': '“{{pod}}” 파드에 “{{container}}” 컨테이너가 없습니다.',
   'scenario.error.portRequired': 'TCP나 UDP 패킷에는 목적지 포트가 필요합니다.',
-  'scenario.error.notObject': '시나리오 객체가 필요한데 {{found}}이(가) 왔습니다.',
+  'scenario.error.notObject': '시나리오 객체가 필요한데 {{found}}{{이/가}} 왔습니다.',
   'scenario.error.tooLarge': '입력이 너무 큽니다: 최대 {{max}}바이트입니다.',
   'scenario.error.tooDeep': '입력이 너무 깊게 중첩되어 있습니다({{max}}단계 초과).',
-  'scenario.error.forbiddenKey': '입력에 허용되지 않는 키 “{{key}}”가 있습니다.',
+  'scenario.error.forbiddenKey': '입력에 허용되지 않는 키 “{{key}}”{{이/가}} 있습니다.',
   'scenario.error.badJson': '입력이 올바른 JSON이 아닙니다.',
   'scenario.error.emptyInput': '입력이 비어 있습니다.',
   'scenario.share.error.tooLong':
@@ -81,7 +83,8 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
     '링크의 시나리오가 올바르지 않습니다(문제 {{count}}개, 첫 문제 위치 “{{path}}”).',
   'scenario.share.error.badFlow':
     '링크가 패킷 {{index}}번을 보여 주려 하지만 시나리오에는 패킷이 {{count}}개뿐입니다.',
-  'scenario.share.error.badHop': '링크가 가리키는 홉 {{hop}}은(는) 0부터 {{max}} 사이여야 합니다.',
+  'scenario.share.error.badHop':
+    '링크가 가리키는 홉 {{hop}}{{은/는}} 0부터 {{max}} 사이여야 합니다.',
   'scenario.file.error.invalidScenario':
     '파일이 올바른 시나리오가 아닙니다(문제 {{count}}개, 첫 문제 위치 “{{path}}”).',
   'scenario.storage.error.badEnvelope': '자동 저장된 시나리오가 손상되어 복원하지 않았습니다.',
@@ -97,13 +100,13 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
     '웹 컨테이너와 로그 전송 사이드카가 하나의 서비스를 이룹니다. 사이드카는 lo를 거쳐 127.0.0.1로 웹 서버에 닿고, 파드 밖으로 나가지 않습니다.',
   'scenario.preset.port-conflict.title': '컨테이너 둘, 포트 하나',
   'scenario.preset.port-conflict.description':
-    '한 파드의 두 컨테이너가 모두 80번 포트를 쓰려 합니다. 포트 공간을 함께 쓰므로 두 번째 컨테이너는 “address already in use”로 실패합니다.',
+    '한 파드의 두 컨테이너가 모두 80번 포트를 쓰려 합니다. 포트 공간을 함께 쓰므로 두 번째 컨테이너는 “Address already in use” 오류로 실패합니다.',
   'scenario.preset.same-node.title': '한 노드의 두 파드',
   'scenario.preset.same-node.description':
-    '같은 노드의 파드 간 통신: eth0에서 veth 쌍을 지나 브리지 cni0가 전달합니다. 라우팅이 없어 TTL이 그대로입니다.',
+    '같은 노드의 파드 간 통신: eth0에서 veth 쌍을 지나 브리지 cni0이 전달합니다. 라우팅이 없어 TTL이 그대로입니다.',
   'scenario.preset.two-nodes-hostgw.title': '두 노드, 호스트 라우팅',
   'scenario.preset.two-nodes-hostgw.description':
-    '로그 사이드카가 붙은 웹 파드와 다른 노드의 API 파드. 노드 사이의 평범한 라우트(host-gw)로 닿습니다.',
+    '로그 사이드카가 붙은 웹 파드와 다른 노드의 API 파드. 노드 사이의 단순한 경로(host-gw)로 닿습니다.',
   'scenario.preset.two-nodes-vxlan.title': '두 노드, VXLAN 오버레이',
   'scenario.preset.two-nodes-vxlan.description':
     '같은 클러스터에 flannel 방식의 VXLAN 오버레이를 씁니다. 노드 사이에서 파드 패킷은 UDP 8472번 포트로 감싸져 이동합니다.',

@@ -52,7 +52,7 @@ export class PanelsPage {
     return this.events.locator('tbody tr');
   }
   get inspector(): Locator {
-    return this.page.getByRole('region', { name: /^(Inspector|검사기)$/ });
+    return this.page.getByRole('region', { name: /^(Inspector|패킷 상세 정보)$/ });
   }
   get outcome(): Locator {
     return this.page.getByRole('region', { name: /^(Outcome|결과)$/ });
