@@ -11,8 +11,11 @@ const SPORT_LOW = 32768;
 const SPORT_HIGH = 60999;
 
 /**
- * The outer UDP source port: a hash of the inner flow. ICMP hashes the address pair without
- * order, so a ping and its reply share it; TCP/UDP hash the ordered 5-tuple, so it differs by direction.
+ * The outer UDP source port: Linux maps the packet's flow hash into ip_local_port_range
+ * (udp_flow_src_port). A forwarded ping has no socket hash, so the flow dissector hashes the
+ * address pair without order: a ping and its reply share the port. A TCP or connected-UDP packet
+ * carries its socket's random hash, so each direction (and each connection) gets its own; the
+ * ordered 5-tuple stands in for it here. Conformance compares that relation with the kernel.
  */
 export function flowSourcePort(h: Headers): number {
   const ip = h.ip;

@@ -5,6 +5,7 @@ import type { DeviceId } from '../../src/sim/types';
 import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
 import { crossingsOf, roleOf, type Crossing } from './crossings';
 import { describeHeaders, fieldsOf, type FieldKind } from './fields';
+import { sourcePortRows } from './vxlanPorts';
 import type { CapturedPacket } from './tcpdumpParse';
 
 /** What the client program reported. */
@@ -96,6 +97,7 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
     rows.push(...compareHeaders(where, c, pkt.headers, bindings));
   }
   rows.push(...arpRows(trace, kernel));
+  rows.push(...sourcePortRows(crossings, kernel, service));
   rows.push(
     ...unexpectedInterfaces(crossings, kernel),
     ...unexpectedLegs(crossings, kernel, service),
