@@ -28,6 +28,7 @@ const container = (p: string, c: string): Endpoint => ({
 });
 const kubelet = (node: string): Endpoint => ({ kind: 'node', node, agent: 'kubelet' });
 const toPod = (p: string): Target => ({ kind: 'pod', pod: pod(p) });
+const toNode = (node: string): Target => ({ kind: 'node', node });
 const tcp = (from: Endpoint, to: Target, port: number): PacketRequest => ({
   from,
   to,
@@ -88,6 +89,8 @@ export function conformanceCluster(cni: CniMode): ClusterSpec {
         ],
       },
       app('exporter', 'node1', [9100], true),
+      // a hostNetwork pod that wants the kubelet's port: its bind() fails in the node's namespace
+      app('fake-kubelet', 'node2', [10250], true),
       {
         ...app('dup', 'node2', []),
         containers: [
@@ -165,6 +168,12 @@ export const CASES: readonly ConformanceCase[] = [
     request: tcp(EXPORTER, toPod('default/api'), 8080),
   },
   {
+    name: "a pod to the other node's kubelet, host routing",
+    covers: 'C8, fact 12',
+    cni: 'bridge-hostgw',
+    request: tcp(WEB, toNode('node2'), 10250),
+  },
+  {
     name: 'a refused port',
     covers: 'fact 9',
     cni: 'bridge-hostgw',
@@ -223,6 +232,24 @@ export const CASES: readonly ConformanceCase[] = [
     covers: 'fact 12',
     cni: 'vxlan',
     request: tcp(EXPORTER, toPod('default/api'), 8080),
+  },
+  {
+    name: "a pod to the other node's kubelet over VXLAN (the answer comes back encapsulated)",
+    covers: 'C8, fact 12',
+    cni: 'vxlan',
+    request: tcp(WEB, toNode('node2'), 10250),
+  },
+  {
+    name: 'the kubelet to a pod on the other node over VXLAN (from flannel.1)',
+    covers: 'C8, fact 12',
+    cni: 'vxlan',
+    request: tcp(kubelet('node1'), toPod('default/api'), 8080),
+  },
+  {
+    name: "a pod to its own node's flannel.1 address",
+    covers: 'fact 12',
+    cni: 'vxlan',
+    request: tcp(WEB, { kind: 'ip', ip: '10.244.1.0' }, 10250),
   },
   {
     name: 'UDP to a listening port over VXLAN',

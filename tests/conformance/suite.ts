@@ -30,10 +30,11 @@ export function describeRequest(r: PacketRequest): string {
   return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}`;
 }
 
-/** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures. */
-export function bindRows(network: Network, live: LiveCluster): Row[] {
+/** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures, in the namespaces of one kind. */
+export function bindRows(network: Network, live: LiveCluster, kind: 'pod' | 'node'): Row[] {
   const rows: Row[] = [];
   for (const [netns, { groups, results }] of live.binds) {
+    if (network.netns.get(netns)?.kind !== kind) continue;
     const expected = expectedBinds(network, groups, netns);
     const keys = [...new Set([...expected, ...results].map((b) => `${b.who} ${b.socket}`))];
     for (const key of keys) {
@@ -82,7 +83,15 @@ async function runMode(
         'port conflict: a second plain bind() in one pod',
         'C5, fact 2',
         cni,
-        bindRows(network, live),
+        bindRows(network, live, 'pod'),
+      ),
+    );
+    push(
+      setupResult(
+        "a hostNetwork pod whose port clashes with the kubelet's (node namespace binds)",
+        'C5, C8, fact 12',
+        cni,
+        bindRows(network, live, 'node'),
       ),
     );
     push(

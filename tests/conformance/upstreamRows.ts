@@ -99,7 +99,9 @@ export function upstreamRows(cluster: ClusterSpec, network: Network, live: LiveC
     if (spec.hostNetwork) {
       // the pod's listener must run in its node's kernel namespace: it has none of its own
       const node = network.nodes.find((n) => n.name === spec.node);
-      const port = spec.containers.flatMap((c) => c.ports).find((p) => p.protocol === 'TCP');
+      const port = network.netns
+        .get(net.netns)
+        ?.sockets.find((x) => x.pod === id && x.protocol === 'TCP');
       if (node && port)
         rows.push(
           row(
