@@ -4,6 +4,7 @@ import type { ScenarioMessageKey } from './errors';
 import { ctr, fromCtr, ONE_NODE, ping, pod, podId, scenario, send, TWO_NODES } from './presetParts';
 import { defaultScenario } from './defaultScenario';
 import { TWO_NODES_HOSTGW, twoNodePods, webToApi } from './presetTwoNodes';
+import type { PacketRequest } from '../sim';
 import type { Scenario } from './types';
 
 type PresetMessageKey = keyof typeof presetsEn;
@@ -20,6 +21,8 @@ export interface Preset {
   readonly concepts: readonly string[];
   /** The scenario itself; packets[0] is the packet to send first. */
   readonly scenario: Scenario;
+  /** Opening it shows every prepared packet in the packet list, not only the first (e.g. both MTU sizes). */
+  readonly showsEveryPacket?: boolean;
 }
 
 /** Builds a preset whose English title and description come from the catalog. */
@@ -27,6 +30,7 @@ function preset(
   id: string,
   concepts: readonly string[],
   make: (title: string, text: string) => Scenario,
+  showsEveryPacket = false,
 ): Preset {
   const titleKey = `scenario.preset.${id}.title` as PresetMessageKey;
   const descriptionKey = `scenario.preset.${id}.description` as PresetMessageKey;
@@ -36,7 +40,13 @@ function preset(
     descriptionKey,
     concepts,
     scenario: make(presetsEn[titleKey], presetsEn[descriptionKey]),
+    ...(showsEveryPacket ? { showsEveryPacket } : {}),
   };
+}
+
+/** The packets a preset shows when opened: its first, or all of them for a preset that compares packets. */
+export function presetFlows(p: Preset): readonly PacketRequest[] {
+  return p.showsEveryPacket ? p.scenario.packets : p.scenario.packets.slice(0, 1);
 }
 
 const web = () => pod('web', 'node1', [ctr('nginx', 'nginx:1.27', 80)]);
@@ -85,19 +95,25 @@ export const PRESETS: readonly Preset[] = [
     scenario(t, d, TWO_NODES, twoNodePods, [webToApi], 'vxlan'),
   ),
   // A full-size ping does not fit the overlay's MTU of 1450 (VXLAN adds 50 bytes); 1450 does.
-  preset('mtu-overlay', ['C9'], (t, d) => {
-    const api = pod('api', 'node2', [ctr('api', 'example/api:1', 8080)]);
-    const toApi = { kind: 'pod', pod: podId('api') } as const;
-    const from = fromCtr('web', 'nginx');
-    return scenario(
-      t,
-      d,
-      TWO_NODES,
-      [web(), api],
-      [ping(from, toApi, 1500), ping(from, toApi, 1450)],
-      'vxlan',
-    );
-  }),
+  // Both open in the packet list, so the learner compares the two sizes from this card.
+  preset(
+    'mtu-overlay',
+    ['C9'],
+    (t, d) => {
+      const api = pod('api', 'node2', [ctr('api', 'example/api:1', 8080)]);
+      const toApi = { kind: 'pod', pod: podId('api') } as const;
+      const from = fromCtr('web', 'nginx');
+      return scenario(
+        t,
+        d,
+        TWO_NODES,
+        [web(), api],
+        [ping(from, toApi, 1500), ping(from, toApi, 1450)],
+        'vxlan',
+      );
+    },
+    true,
+  ),
   preset('kubelet-probe', ['C8'], (t, d) =>
     scenario(
       t,

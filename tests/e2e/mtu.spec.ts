@@ -80,6 +80,22 @@ test.describe('the MTU on the overlay', () => {
     await expect(app.outcome).toContainText('Delivered');
   });
 
+  test('the card opens with both sizes in the packet list; the 1450-byte one is 1500 bytes on the wire', async ({
+    page,
+  }) => {
+    const flows = page.getByRole('region', { name: 'Packets shown' });
+    await expect(
+      flows.getByRole('button', { name: /^Packet 1: .*ICMP 1500 bytes$/ }),
+    ).toBeVisible();
+    await flows.getByRole('button', { name: /^Packet 2: .*ICMP 1450 bytes$/ }).click();
+    const actions = await app.actions();
+    await app.jumpTo(actions.indexOf('Encapsulate') + 1);
+    const headers = app.inspector.getByRole('region', { name: 'IPv4' });
+    await expect(headers.first()).toContainText('Total length (bytes)1500');
+    await expect(headers.last()).toContainText('Total length (bytes)1450');
+    await expect(app.inspector).toContainText('1450 bytes');
+  });
+
   test('the size field, its hint and its error have no WCAG 2.1 AA violations', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
-/** The presets gallery: a modal card grid; one click opens a preset with its first packet ready. */
+/** The presets gallery: a modal card grid; one click opens a preset with its first packet ready (or every packet, for one that compares them). */
 import { useEffect, useId, useRef } from 'react';
-import { PRESETS, type Preset } from '../../scenario/presets';
+import { PRESETS, presetFlows, type Preset } from '../../scenario/presets';
 import { BUTTON } from '../share/styles';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -23,7 +23,7 @@ export function Gallery({ onClose }: GalleryProps) {
     if (d && !d.open) d.showModal();
   }, []);
   const open = (p: Preset) => {
-    store.getState().loadScenario(p.scenario);
+    store.getState().loadScenario(p.scenario, presetFlows(p));
     onClose();
   };
   return (

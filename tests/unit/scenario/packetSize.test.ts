@@ -9,6 +9,9 @@ import {
   scenarioFromJson,
   scenarioToJson,
 } from '../../../src/scenario';
+import { PRESETS, presetFlows } from '../../../src/scenario/presets';
+import { createAppStore } from '../../../src/store';
+import { selectTraces } from '../../../src/store/selectors';
 import { makeDoc, summary } from './docs';
 
 /** A document whose one packet is a ping of the given size. */
@@ -73,6 +76,24 @@ describe('the "MTU on the overlay" preset', () => {
     expect(big.outcome.reason.key).toBe('sim.outcome.messageTooLong');
     expect(big.hops.map((h) => h.action)).toEqual(['send', 'drop']);
     expect(simulate(s.cluster, s.packets[1]).outcome.kind).toBe('delivered');
+  });
+
+  it('opens from its card with both sizes in the packet list: 1500 dropped, 1450 delivered', () => {
+    if (!preset) throw new Error('preset missing');
+    const store = createAppStore({ scenario: preset.scenario, lang: 'en' });
+    store.getState().loadScenario(preset.scenario, presetFlows(preset));
+    expect(store.getState().flows.map((f) => f.size)).toEqual([1500, 1450]);
+    const traces = selectTraces(store.getState());
+    expect(traces.map((t) => t.outcome.kind)).toEqual(['dropped', 'delivered']);
+    expect(
+      traces[1]?.hops.find((h) => h.action === 'encapsulate')?.headers.outer?.ip.totalLength,
+    ).toBe(1500);
+  });
+
+  it('is the only preset that opens with more than its first packet', () => {
+    expect(PRESETS.filter((p) => presetFlows(p).length > 1).map((p) => p.id)).toEqual([
+      'mtu-overlay',
+    ]);
   });
 
   it('keeps its sizes through a share link and a JSON file', () => {
