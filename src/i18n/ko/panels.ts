@@ -115,8 +115,8 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'value.no': '아니요',
   // raw values as each language names them: header fields and changed fields (t.value(path, raw)),
   // and message parameters (value.<param>.<raw>, e.g. the JSON type found where a scenario was expected)
-  'value.arp.op.request': 'ARP 요청',
-  'value.arp.op.reply': 'ARP 응답',
+  'value.arp.op.request': '요청',
+  'value.arp.op.reply': '응답',
   'value.l4.type.echo-request': '에코 요청',
   'value.l4.type.echo-reply': '에코 응답',
   'value.l4.type.dest-unreachable': '목적지 도달 불가',

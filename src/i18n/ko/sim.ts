@@ -7,7 +7,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.send':
     '{{container}}{{이/가}} {{src}}에서 {{target}}{{으로/로}} {{protocol}} 패킷을 보낸다. 소켓은 패킷을 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 64로 정해 내보낸다.',
   'sim.hop.sendPing':
-    '{{container}}에서 ping을 실행합니다. 출발지 {{src}}, 목적지 {{dst}}인 {{size}}바이트짜리 ICMP 에코 요청입니다. 소켓은 이를 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 TTL 64로 패킷을 시작합니다.',
+    '{{container}}에서 ping을 실행한다. 출발지 {{src}}, 목적지 {{dst}}인 {{size}}바이트짜리 ICMP 에코 요청이다. 소켓은 이를 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 64로 정해 내보낸다.',
   'sim.hop.sendSynAck':
     '{{container}}{{이/가}} TCP 포트 {{port}}에서 수신 대기 중이므로 커널이 연결을 받아들이고 SYN에 SYN+ACK로 답한다({{dst}} → {{src}}).',
   'sim.hop.sendUdpReply':
@@ -27,9 +27,9 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.arpNode':
     '노드 네트워크의 ARP: {{dev}}에서 “who-has {{target}} tell {{sender}}”{{이/가}} 브로드캐스트되고, {{target}}{{을/를}} 가진 노드가 자기 MAC 주소 {{mac}}{{으로/로}} 답한다.',
   'sim.hop.arpExchange':
-    'ARP: 이더넷 프레임을 만들려면 {{target}}의 MAC이 필요합니다. 보내는 쪽이 {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내고, 브리지는 이를 모든 포트로 흘려보냅니다. {{target}}의 주인만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 바로 답합니다. 이 응답에서는 주인이 보내는 쪽(sender)이고 물어본 쪽이 대상(target)입니다. 이제 패킷의 목적지 MAC은 {{mac}}입니다.',
+    'ARP: 이더넷 프레임을 만들려면 {{target}}의 MAC 주소가 필요하다. 보내는 쪽은 {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내고, 브리지는 이를 모든 포트로 흘려보낸다. {{target}}의 주인만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 바로 답한다. 이 응답에서는 주인이 송신자(sender)이고 물어본 쪽이 대상(target)이다. 이제 패킷은 목적지 MAC {{mac}}{{을/를}} 달고 나간다.',
   'sim.hop.arpExchangeNode':
-    '노드 네트워크의 ARP: {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내면 다른 모든 노드의 eth0에 닿습니다. {{target}}의 주인인 노드만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 답합니다. 이제 패킷의 목적지 MAC은 {{mac}}입니다.',
+    '노드 네트워크의 ARP: {{dev}}에서 ARP 요청(“who-has {{target}} tell {{sender}}”)을 브로드캐스트 주소 ff:ff:ff:ff:ff:ff로 보내면 다른 모든 노드의 eth0에 닿는다. {{target}}의 주인인 노드만 물어본 쪽에 유니캐스트 ARP 응답(“{{target}} is-at {{mac}}”)으로 답한다. 이제 패킷은 목적지 MAC {{mac}}{{을/를}} 달고 나간다.',
   'sim.hop.arpFailed':
     'ARP: {{dev}}에서 “who-has {{target}} tell {{sender}}”{{을/를}} 브로드캐스트하지만 답이 없다. 이 링크에는 {{target}}{{을/를}} 가진 장치가 없다.',
   'sim.hop.dropMessageTooLong':
@@ -57,7 +57,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.hop.encapsulate':
     'flannel.1이 프레임 전체를 UDP로 감싼다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN VNI {{vni}}{{을/를}} 붙인다. 출발지 포트는 안쪽 흐름의 해시 값이다. 이렇게 늘어난 50바이트 때문에 파드의 MTU는 1450이다.',
   'sim.hop.encapsulateSized':
-    'flannel.1이 프레임 전체를 UDP로 감쌉니다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN(VNI {{vni}}) 헤더를 붙입니다. 출발 포트는 안쪽 흐름의 해시입니다. 안쪽 IP 패킷은 {{inner}}바이트이고, 둘레에 붙은 50바이트(안쪽 이더넷 14, VXLAN 8, UDP 8, 바깥 IPv4 20) 때문에 바깥 IP 패킷은 {{outer}}바이트가 되어 eth0의 MTU {{mtu}}바이트 안에 듭니다. 그래서 flannel.1과 그 뒤의 파드는 MTU가 {{vtepMtu}}바이트입니다. {{vtepMtu}}바이트짜리 패킷이 선 위에서는 정확히 {{mtu}}바이트가 됩니다.',
+    'flannel.1이 프레임 전체를 UDP로 감싼다. FDB에 따르면 원격 VTEP MAC은 {{remote}}에 있으므로 바깥 헤더 {{local}} → {{remote}}(새 TTL 64, DF 플래그 없음), UDP {{sport}} → {{port}}, VXLAN 헤더(VNI {{vni}})를 붙인다. 출발지 포트는 안쪽 흐름의 해시 값이다. 안쪽 IP 패킷은 {{inner}}바이트이고, 둘레에 붙은 50바이트(안쪽 이더넷 14, VXLAN 8, UDP 8, 바깥 IPv4 20) 때문에 바깥 IP 패킷은 {{outer}}바이트가 되어 eth0의 MTU {{mtu}}바이트 안에 든다. 그래서 flannel.1과 그 뒤의 파드는 MTU가 {{vtepMtu}}바이트다. {{vtepMtu}}바이트짜리 패킷이 선 위에서는 정확히 {{mtu}}바이트가 된다.',
   'sim.hop.wireVxlan':
     '캡슐화된 프레임이 노드 네트워크를 건너 {{local}}에서 {{remote}}{{으로/로}} 간다. 선 위에서는 두 노드 사이의 UDP 패킷일 뿐이고, 파드의 패킷은 그 안에 그대로 실려 간다.',
   'sim.hop.decapsulate':
@@ -75,7 +75,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '{{dst}}{{은/는}} 이 네임스페이스의 주소이므로 {{src}}에서 온 ICMP 에코 요청을 커널이 직접 처리한다.',
   'sim.hop.deliverReply': '{{src}}에서 온 응답이 {{container}}에 도착한다. 주고받기가 끝났다.',
   'sim.hop.deliverSynAck':
-    '{{src}}에서 온 SYN+ACK가 {{container}} 쪽 커널에 도착합니다. 커널은 마지막 ACK로 답하고(이 추적에는 나오지 않습니다), 3방향 핸드셰이크(three-way handshake)는 그 ACK로 끝나며 connect()가 돌아옵니다.',
+    '{{src}}에서 온 SYN+ACK가 {{container}} 쪽 커널에 도착한다. 커널은 마지막 ACK로 답하고(이 추적에는 나오지 않는다), 3방향 핸드셰이크(three-way handshake)는 그 ACK로 끝나며 connect()가 돌아온다.',
   'sim.hop.deliverRefused':
     '{{src}}에서 온 거부 응답이 {{container}}에 도착한다. connect()나 전송이 “Connection refused”(ECONNREFUSED)로 실패한다.',
   'sim.hop.rejectTcp':
@@ -145,11 +145,11 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.change.ethNeighbour':
     '이 MAC 주소는 이웃 캐시에서 왔다. 요청 때 오간 ARP로 이미 알아 둔 것이다.',
   'sim.change.ethSrcOwn':
-    '출발지 MAC은 보내는 쪽 자신의 것, 곧 프레임이 나가는 장치의 MAC입니다. 찾아야 했던 것은 목적지 MAC뿐입니다(ARP로, 또는 이웃 캐시에서).',
+    '출발지 MAC 주소는 보내는 쪽 자신의 것, 곧 프레임이 나가는 장치의 MAC 주소다. 찾아야 했던 것은 목적지 MAC 주소뿐이다(ARP로, 또는 이웃 캐시에서).',
   'sim.change.ethDstArp':
-    '목적지 MAC은 방금 ARP 응답이 알려 준 것, 곧 이 링크에서 다음 홉의 MAC입니다.',
+    '목적지 MAC 주소는 방금 ARP 응답이 알려 준 것, 곧 이 링크에서 다음 홉의 MAC 주소다.',
   'sim.change.ethDstPermanent':
-    '목적지 MAC은 flannel이 원격 flannel.1에 대해 써 둔 영구 이웃 항목에서 옵니다. ARP가 필요 없습니다.',
+    '목적지 MAC 주소는 flannel이 원격 flannel.1에 대해 써 둔 영구 이웃 항목에서 온다. ARP가 필요 없다.',
   'sim.change.ethForward':
     '{{node}}{{이/가}} 패킷을 포워딩했다. 라우터는 링크마다 새 이더넷 헤더를 쓴다. 출발지는 자기 MAC 주소, 목적지는 다음 홉의 MAC 주소다.',
   'sim.change.ethLoopback': 'lo 위의 프레임은 양방향 모두 MAC 주소가 전부 0이다.',

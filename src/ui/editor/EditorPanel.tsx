@@ -97,7 +97,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
         <section className="space-y-3">
           <TextField
             label={t('editor.field.title')}
-            value={scenario.title}
+            value={t.text(scenario.title)}
             errors={titleErrors}
             onCommit={(title) => (edit({ type: 'setTitle', title }), null)}
           />

@@ -95,7 +95,9 @@ export function Inspector({
                 key={c.field}
                 className="rounded-lg bg-yellow-50 px-2 py-1 ring-1 ring-yellow-300"
               >
-                <span className="font-mono font-semibold text-slate-900">{c.field}</span>{' '}
+                <span className="font-mono font-semibold text-slate-900">
+                  {t.value('changedField', c.field)}
+                </span>{' '}
                 <span className="font-mono text-slate-900">
                   {t('inspector.changeValue', {
                     from: c.from || t('inspector.none'),

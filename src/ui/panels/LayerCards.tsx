@@ -34,7 +34,7 @@ export function LayerCards({
                     <dd
                       className={`font-mono break-all ${changed ? 'rounded bg-yellow-100 px-1 font-semibold text-slate-900 ring-1 ring-yellow-500' : 'text-slate-900'}`}
                     >
-                      {row.value}
+                      {t.value(row.path, row.value)}
                     </dd>
                   </div>
                 );

@@ -32,7 +32,7 @@ export function SharePanel() {
   const embedField = useRef<HTMLTextAreaElement>(null);
   const linkId = useId();
   const embedId = useId();
-  const title = store.getState().scenario.title;
+  const title = t.text(store.getState().scenario.title);
   useEffect(() => {
     let live = true;
     void Promise.all([shareUrl(store), embedUrl(store)]).then(([l, e]) => {

@@ -45,7 +45,7 @@ describe('the message catalogs', () => {
     const k = makeTranslate(ko);
     const e = makeTranslate({});
     expect(k.value('l4.type', 'echo-request')).toBe('에코 요청');
-    expect(k.value('arp.op', 'reply')).toBe('ARP 응답');
+    expect(k.value('arp.op', 'reply')).toBe('응답');
     expect(k.value('ipc.mechanism', 'posix-shm')).toBe('POSIX 공유 메모리');
     expect(k.value('changedField', 'ip.ttl')).toBe('IP TTL');
     expect(k.value('eth.type', 'IPv4')).toBe('IPv4');

@@ -24,7 +24,7 @@ describe('the Korean catalog', () => {
     for (const k of values) expect(englishWords(ko[k as keyof typeof en]), k).toEqual([]);
     expect(ko['value.l4.type.echo-request']).toBe('에코 요청');
     expect(ko['value.l4.type.dest-unreachable']).toBe('목적지 도달 불가');
-    expect(ko['value.arp.op.reply']).toBe('ARP 응답');
+    expect(ko['value.arp.op.reply']).toBe('응답');
     expect(ko['value.ipc.mechanism.posix-shm']).toBe('POSIX 공유 메모리');
   });
   it('uses the Kubernetes glossary’s terms, not 검사기, 포드 or 마스커레이드', () => {
