@@ -70,33 +70,42 @@ export function DiagramView() {
   return (
     <section
       aria-label={t('diagram.label')}
-      className="relative h-full overflow-hidden bg-slate-50"
+      className="flex h-full flex-col overflow-hidden bg-slate-50"
       data-testid="diagram"
     >
-      <svg
-        ref={svgRef}
-        role="group"
-        aria-label={t('diagram.canvas')}
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        onClick={() => store.getState().select(null)}
-        className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
-      >
-        <g ref={groupRef}>
-          <ClusterDrawing layout={layout} detail={detail} t={t} />
-        </g>
-      </svg>
-      {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
-      <svg
-        aria-hidden="true"
-        className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
-      >
-        <g ref={packetGroupRef}>
-          <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />
-          <PacketLayer plans={plans} refs={refs} ringRef={ringRef} obstacles={obstacles} t={t} />
-        </g>
-      </svg>
-      <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />
+      <div className="relative min-h-0 flex-1">
+        <svg
+          ref={svgRef}
+          role="group"
+          aria-label={t('diagram.canvas')}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onClick={() => store.getState().select(null)}
+          className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          <g ref={groupRef}>
+            <ClusterDrawing layout={layout} detail={detail} t={t} />
+          </g>
+        </svg>
+        {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
+        <svg
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
+        >
+          <g ref={packetGroupRef}>
+            <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />
+            <PacketLayer
+              plans={plans}
+              refs={refs}
+              ringRef={ringRef}
+              obstacles={obstacles}
+              bounds={layout.bounds}
+              t={t}
+            />
+          </g>
+        </svg>
+        <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />
+      </div>
       <Legend flows={Math.min(plans.length, 8)} arp={hasArp} t={t} />
     </section>
   );

@@ -80,7 +80,7 @@ export function Legend({ flows, arp, t }: LegendProps) {
   return (
     <section
       aria-label={t('diagram.legend')}
-      className="pointer-events-none absolute bottom-3 left-3 max-w-[calc(100%-5rem)] rounded-2xl border border-slate-200 bg-white/95 px-3 py-2 text-xs text-slate-700 shadow-sm"
+      className="shrink-0 border-t border-slate-200 bg-white px-3 py-1.5 text-xs text-slate-700"
     >
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {items.map((it) => (

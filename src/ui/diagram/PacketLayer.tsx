@@ -37,6 +37,8 @@ export interface PacketLayerProps {
   readonly ringRef: RefObject<SVGCircleElement | null>;
   /** What a mark's label must not cover: the drawing's text and elements. */
   readonly obstacles: readonly Box[];
+  /** The drawing's extent, which labels stay inside. */
+  readonly bounds: Box;
   /** The translate function. */
   readonly t: Translate;
 }
@@ -47,6 +49,7 @@ export const PacketLayer = memo(function PacketLayer({
   refs,
   ringRef,
   obstacles,
+  bounds,
   t,
 }: PacketLayerProps) {
   const rich = plans.length <= RICH_FLOWS;
@@ -67,7 +70,7 @@ export const PacketLayer = memo(function PacketLayer({
         const text = t(`diagram.mark.${mark.mark}` as const);
         const w = textWidth(text, 13) + 14;
         // The label sits where it covers no text or element, in model units around the mark.
-        const spot = placeLabel(mark.pos, w, 22, obstacles);
+        const spot = placeLabel(mark.pos, w, 22, obstacles, bounds);
         return (
           <g
             key={`m${i}`}
@@ -158,17 +161,7 @@ export const PacketLayer = memo(function PacketLayer({
                 visibility="hidden"
               />
               <g visibility="hidden" />
-              {rich && (
-                <text
-                  x={14}
-                  y={-8}
-                  fill={PACKET_OUTLINE}
-                  className="text-[11px] font-bold"
-                  visibility="hidden"
-                >
-                  {t('diagram.rst')}
-                </text>
-              )}
+              <g visibility="hidden" />
             </g>
           );
         })}

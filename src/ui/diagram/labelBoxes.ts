@@ -42,23 +42,32 @@ export function obstacleBoxes(layout: DiagramLayout): Box[] {
   return out;
 }
 
-/** A label of size w×h placed near a point: beside it, above or below, the first spot clear of every obstacle. */
-export function placeLabel(at: Point, w: number, h: number, obstacles: readonly Box[]): Box {
-  const gap = 14;
-  const candidates: Box[] = [];
-  for (const k of [1, 2.5, 4]) {
-    const d = gap * k;
-    candidates.push(
-      box(at.x + d, at.y - h / 2, w, h),
-      box(at.x - d - w, at.y - h / 2, w, h),
-      box(at.x - w / 2, at.y - d - h, w, h),
-      box(at.x - w / 2, at.y + d, w, h),
-      box(at.x + d, at.y - d - h, w, h),
-      box(at.x - d - w, at.y + d, w, h),
-    );
-  }
-  return (
-    candidates.find((c) => !obstacles.some((o) => overlaps(c, o))) ??
-    box(at.x + gap, at.y - h / 2, w, h)
-  );
+/** A label of size w×h placed near a point: the nearest spot inside the drawing clear of every obstacle (beside the mark first). */
+export function placeLabel(
+  at: Point,
+  w: number,
+  h: number,
+  obstacles: readonly Box[],
+  bounds?: Box,
+): Box {
+  const inside = (c: Box) =>
+    !bounds ||
+    (c.x >= bounds.x &&
+      c.y >= bounds.y &&
+      c.x + c.w <= bounds.x + bounds.w &&
+      c.y + c.h <= bounds.y + bounds.h);
+  let best: Box | null = null;
+  let bestCost = Infinity;
+  // Centres on a grid around the mark, cheapest first: near, and beside rather than above or below.
+  for (let dy = -210; dy <= 210; dy += 14)
+    for (let dx = -320; dx <= 320; dx += 16) {
+      const c = box(at.x + dx - w / 2, at.y + dy - h / 2, w, h);
+      // keep the mark itself (a 20-unit square) uncovered
+      if (Math.abs(dx) < w / 2 + 12 && Math.abs(dy) < h / 2 + 12) continue;
+      const cost = Math.hypot(Math.abs(dx) - w / 2, 1.6 * dy);
+      if (cost >= bestCost || !inside(c) || obstacles.some((o) => overlaps(c, o))) continue;
+      best = c;
+      bestCost = cost;
+    }
+  return best ?? box(at.x + 14, at.y - h / 2, w, h);
 }

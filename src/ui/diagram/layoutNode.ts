@@ -87,10 +87,13 @@ export function layoutNode(
     const row = pods.slice(r * cols, (r + 1) * cols);
     const rowH = Math.max(...row.map((p) => podHeight(p.spec)));
     const busY = top + rowH + BUS_DROP;
-    row.forEach((p, c) => {
-      shapes.push(layoutPod(p.spec, p.net, network, x + GRID_X + c * CELL_W, top, busY));
-    });
-    buses.push({ y: mu(busY), x1: mu(spineX), x2: mu(x + GRID_X + (row.length - 0.5) * CELL_W) });
+    const placed = row.map((p, c) =>
+      layoutPod(p.spec, p.net, network, x + GRID_X + c * CELL_W, top, busY),
+    );
+    shapes.push(...placed);
+    // The bus runs from the spine to the last pod plugged into the bridge (hostNetwork pods are not).
+    const ends = placed.flatMap((p) => (p.vethHost ? [p.vethHost.box.x + p.vethHost.box.w] : []));
+    if (ends.length > 0) buses.push({ y: mu(busY), x1: mu(spineX), x2: mu(Math.max(...ends)) });
     top = busY + 28;
   }
   const railY = bandTop + 14;
