@@ -129,6 +129,11 @@ export const panelsEn = {
   'value.found.string': 'string',
   'value.found.number': 'number',
   'value.found.boolean': 'boolean',
+  'value.expected.string': 'string',
+  'value.expected.number': 'number',
+  'value.expected.boolean': 'boolean',
+  'value.expected.Array': 'Array',
+  'value.expected.Object': 'Object',
   // actions
   'action.send': 'Send',
   'action.loopback': 'Loopback',

@@ -132,6 +132,11 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'value.found.string': '문자열',
   'value.found.number': '숫자',
   'value.found.boolean': '불리언',
+  'value.expected.string': '문자열',
+  'value.expected.number': '숫자',
+  'value.expected.boolean': '불리언',
+  'value.expected.Array': '배열',
+  'value.expected.Object': '객체',
   // actions
   'action.send': '송신',
   'action.loopback': '루프백',

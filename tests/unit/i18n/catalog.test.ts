@@ -54,6 +54,9 @@ describe('the message catalogs', () => {
     expect(k('scenario.error.notObject', { found: 'array' })).toBe(
       '시나리오 객체가 필요한데 배열이 왔습니다.',
     );
+    expect(k('scenario.error.wrongType', { expected: 'Array' })).toBe(
+      '값의 형식이 맞지 않습니다: 배열 형식이어야 합니다.',
+    );
     expect(k('scenario.error.notObject', { found: 'null' })).toBe(
       '시나리오 객체가 필요한데 null이 왔습니다.',
     );
