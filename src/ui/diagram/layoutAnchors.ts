@@ -5,7 +5,7 @@ import { nodeElementId } from './ids';
 import type { Anchor, NodeShape, Segment, VSegment } from './layoutTypes';
 
 /** How far above an element's top edge a resting packet's centre sits. */
-const REST_LIFT = 3;
+const REST_LIFT = 10;
 
 /** The resting point on a box: the middle of its top edge, clear of the centred name. */
 export function restOn(b: Box): Point {
@@ -14,7 +14,7 @@ export function restOn(b: Box): Point {
 
 /** The resting point beside a container row: just left of it, clear of its name and ports. */
 function restBeside(b: Box): Point {
-  return pt(b.x - 2, b.y + b.h / 2);
+  return pt(b.x - REST_LIFT, b.y + b.h / 2);
 }
 
 /** Anchors for every element, each with the waypoint chain along drawn lines to the node network's root. */

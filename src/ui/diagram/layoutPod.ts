@@ -11,9 +11,9 @@ const HEAD = 66;
 /** Vertical pitch of one container row. */
 const ROW = 34;
 /** Space under the containers for lo and the eth0 that straddles the edge. */
-const FOOT = 36;
+const FOOT = 42;
 /** Distance from a pod's bottom edge down to its row's bridge bus. */
-export const BUS_DROP = 32;
+export const BUS_DROP = 44;
 
 /** The height of a pod's box, from its container count and whether it has its own namespace. */
 export function podHeight(spec: PodSpec): number {

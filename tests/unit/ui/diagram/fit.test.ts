@@ -24,18 +24,18 @@ describe('the node grid follows the shape of the area', () => {
   it('the layout places nodes at their measured size, a row as tall as its tallest node', () => {
     const net = buildNetwork(twoNodes);
     expect(nodeSizes(twoNodes, net).map((s) => [s.w, s.h])).toEqual([
-      [580, 386],
-      [580, 352],
+      [580, 404],
+      [580, 370],
     ]);
     const side = layoutCluster(twoNodes, net, 2).nodes.map((n) => [n.box.w, n.box.h]);
     expect(side).toEqual([
-      [580, 386],
-      [580, 386],
+      [580, 404],
+      [580, 404],
     ]);
     const stacked = layoutCluster(twoNodes, net, 1).nodes.map((n) => [n.box.w, n.box.h]);
     expect(stacked).toEqual([
-      [580, 386],
-      [580, 352],
+      [580, 404],
+      [580, 370],
     ]);
   });
 

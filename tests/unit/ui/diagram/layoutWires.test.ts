@@ -40,7 +40,9 @@ function drawnLines(l: DiagramLayout): Line[] {
 
 /** Every box a packet may cross: devices, kubelets, containers, each grown by the resting lift. */
 function drawnBoxes(l: DiagramLayout): Box[] {
-  const grow = (b: Box): Box => ({ ...b, x: b.x - 4, y: b.y - 4, w: b.w + 8, h: b.h + 8 }) as Box;
+  // grown by the resting lift: a packet waits just above (or beside) its element
+  const grow = (b: Box): Box =>
+    ({ ...b, x: b.x - 11, y: b.y - 11, w: b.w + 22, h: b.h + 22 }) as Box;
   return l.nodes.flatMap((n) => [
     grow(n.kubelet.box),
     ...n.devices.map((d) => grow(d.box)),

@@ -28,7 +28,7 @@ describe('packet paths', () => {
     const path = pathBetween(anchor(vethOf('web')), anchor(vethOf('cache')));
     const bus = l.nodes[0]?.buses[0]?.y;
     // down from the resting point onto the bus, along it, and up to the other resting point
-    expect(path.map((p) => p.y)).toEqual([(bus ?? 0) - 13, bus, bus, (bus ?? 0) - 13]);
+    expect(path.map((p) => p.y)).toEqual([(bus ?? 0) - 20, bus, bus, (bus ?? 0) - 20]);
     expect(path.some((p) => p.x === l.nodes[0]?.spine.x)).toBe(false);
   });
 
