@@ -1,12 +1,13 @@
-/** The playback bar: play/pause, step, scrubber, speed. */
+/** The playback bar: play/pause, step, scrubber, the hop and how the packet ended, speed. */
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store';
 import { SPEED_STEPS } from '../../store/playbackSlice';
-import { selectHopCount } from '../../store/selectors';
+import { selectActiveTrace, selectHopCount } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { Icon, type IconName } from './Icon';
+import { OutcomeBadge } from './OutcomeBadge';
 import { usePlaybackKeys } from './usePlaybackKeys';
 
 const selectPlayback = (s: AppState) => ({
@@ -14,6 +15,7 @@ const selectPlayback = (s: AppState) => ({
   playing: s.playing,
   speed: s.speed,
   hopCount: selectHopCount(s),
+  trace: selectActiveTrace(s),
   togglePlay: s.togglePlay,
   setPlaying: s.setPlaying,
   stepBack: s.stepBack,
@@ -61,7 +63,11 @@ export function PlaybackBar() {
   const empty = p.hopCount === 0;
   const last = Math.max(0, p.hopCount - 1);
   const at = Math.min(p.cursor, last);
-  const hopText = empty ? t('playback.noHops') : t('playback.hopOf', { k: at + 1, n: p.hopCount });
+  // A packet that ended before its first hop (an impossible IPC, a failed bind) is named by its outcome.
+  const hopless = empty && p.trace !== null;
+  const ended = p.trace !== null && p.cursor >= p.trace.hops.length - 1;
+  let hopText = t('playback.hopOf', { k: at + 1, n: p.hopCount });
+  if (empty) hopText = p.trace ? t(`outcome.${p.trace.outcome.kind}`) : t('playback.noHops');
   const manual = (f: () => void) => () => {
     p.setPlaying(false);
     f();
@@ -110,7 +116,10 @@ export function PlaybackBar() {
           p.setCursor(Number(e.target.value));
         }}
       />
-      <p className="min-w-28 text-sm font-medium text-slate-800 tabular-nums">{hopText}</p>
+      {!hopless && (
+        <p className="min-w-28 text-sm font-medium text-slate-800 tabular-nums">{hopText}</p>
+      )}
+      {p.trace && ended && <OutcomeBadge trace={p.trace} />}
       <div className="flex items-center gap-1.5">
         <label htmlFor={`${id}-speed`} className="text-xs font-medium text-slate-700">
           {t('playback.speed')}
