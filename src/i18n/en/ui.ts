@@ -10,4 +10,7 @@ export const uiEn = {
   'lang.ko': '한국어',
   'presenter.on': 'Presenter mode',
   'presenter.hint': 'Larger type for projecting to a room (key P).',
+  'shell.menu': 'Menu',
+  'shell.tabs': 'Panels',
+  'shell.tab.send': 'Send',
 } as const;

@@ -12,4 +12,7 @@ export const uiKo: Record<keyof typeof uiEn, string> = {
   'lang.ko': '한국어',
   'presenter.on': '발표자 모드',
   'presenter.hint': '교실에 투사하기 좋게 글자를 크게 합니다 (P 키).',
+  'shell.menu': '메뉴',
+  'shell.tabs': '패널',
+  'shell.tab.send': '보내기',
 };

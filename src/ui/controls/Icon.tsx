@@ -1,7 +1,7 @@
-/** Small stroke icons for the playback buttons (decorative: the buttons carry the names). */
+/** Small stroke icons for the playback buttons and the header menu (decorative: the buttons carry the names). */
 
 /** The icons available. */
-export type IconName = 'play' | 'pause' | 'back' | 'forward' | 'start' | 'end';
+export type IconName = 'play' | 'pause' | 'back' | 'forward' | 'start' | 'end' | 'menu';
 
 const PATHS: Record<IconName, string> = {
   play: 'M7 5l12 7-12 7z',
@@ -10,6 +10,7 @@ const PATHS: Record<IconName, string> = {
   forward: 'M9 6l6 6-6 6',
   start: 'M6 5v14M18 6l-7 6 7 6',
   end: 'M18 5v14M6 6l7 6-7 6',
+  menu: 'M4 7h16M4 12h16M4 17h16',
 };
 
 /** A 20px icon, hidden from assistive technology. */

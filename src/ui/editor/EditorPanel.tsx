@@ -22,7 +22,7 @@ export interface EditorPanelProps {
   readonly onClose: () => void;
 }
 
-/** The editor drawer on the right of the page. */
+/** The editor drawer on the right of the page (a bottom sheet under the diagram when the app is stacked). */
 export function EditorPanel({ onClose }: EditorPanelProps) {
   const t = useT();
   const store = useStoreApi();
@@ -41,7 +41,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
   return (
     <aside
       aria-labelledby={headingId}
-      className="fixed top-0 right-0 bottom-0 z-30 lg:top-14 flex w-[min(28rem,100vw)] flex-col border-l border-slate-200 bg-slate-50 shadow-2xl"
+      className="fixed top-0 right-0 bottom-0 z-30 lg:top-14 flex w-[min(28rem,100vw)] flex-col border-l border-slate-200 bg-slate-50 shadow-2xl stacked:top-[calc(50dvh+3.25rem)] stacked:w-full stacked:rounded-t-2xl stacked:border-t stacked:border-l-0"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) onClose();
       }}

@@ -1,4 +1,4 @@
-/** The side panel: send a packet, then inspect the current hop and the list of hops. */
+/** The side panel: send a packet, then inspect the current hop and the list of hops (tabs when the app is stacked). */
 import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { withEnglishRest } from '../../i18n/catalog';
@@ -41,6 +41,8 @@ function flowsKey(flows: object): number {
 
 // They show sim messages from the later English part: each import waits for them too (no blank text).
 const TraceDetails = lazy(() => withEnglishRest(import('./TraceDetails')));
+// Stacked (phones, upright tablets), the panels become tabs: that code loads only there.
+const StackedPanels = lazy(() => import('../shell/StackedPanels'));
 const ElementDetails = lazy(() =>
   withEnglishRest(import('./ElementDetails')).then((m) => ({ default: m.ElementDetails })),
 );
@@ -56,8 +58,11 @@ function usePreload(): void {
   }, []);
 }
 
-/** The trace part: an invitation before the first packet, then the trace cards and the announcer. */
-function TraceArea() {
+/** Which trace cards a TraceArea shows: all (beside the diagram), one tab's part, or only the announcer. */
+type TracePart = 'all' | 'inspector' | 'events' | 'announcer';
+
+/** The trace part: an invitation before the first packet, then the trace cards; the announcer where asked. */
+function TraceArea({ part }: { part: TracePart }) {
   const t = useT();
   const p = useAppStore(useShallow(selectPanel));
   const cursor = useAppStore(selectCursor);
@@ -68,72 +73,103 @@ function TraceArea() {
     p.setPlaying(false);
     p.setCursor(i);
   };
+  const announcer = <HopAnnouncer trace={trace} index={index} network={network} />;
+  if (part === 'announcer') return announcer;
+  let cards;
+  if (trace)
+    cards = (
+      <Suspense fallback={<p className={`${card} text-sm text-slate-600`}>{t('app.loading')}</p>}>
+        <TraceDetails
+          {...(part === 'all' ? {} : { part })}
+          trace={trace}
+          index={index}
+          network={network}
+          flows={p.flows}
+          activeFlow={p.activeFlow}
+          presenter={p.presenter}
+          onPick={p.setActiveFlow}
+          onJump={jump}
+        />
+      </Suspense>
+    );
+  else if (part === 'events')
+    cards = <p className={`${card} text-sm text-slate-700`}>{t('events.empty')}</p>;
+  else
+    cards = (
+      <section className={card} aria-labelledby="empty-title">
+        <h2 id="empty-title" className="text-base font-semibold text-slate-900">
+          {t('inspector.empty.title')}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">{t('inspector.empty.body')}</p>
+      </section>
+    );
   return (
     <>
-      {trace ? (
-        <Suspense fallback={<p className={`${card} text-sm text-slate-600`}>{t('app.loading')}</p>}>
-          <TraceDetails
-            trace={trace}
-            index={index}
-            network={network}
-            flows={p.flows}
-            activeFlow={p.activeFlow}
-            presenter={p.presenter}
-            onPick={p.setActiveFlow}
-            onJump={jump}
-          />
-        </Suspense>
-      ) : (
-        <section className={card} aria-labelledby="empty-title">
-          <h2 id="empty-title" className="text-base font-semibold text-slate-900">
-            {t('inspector.empty.title')}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t('inspector.empty.body')}</p>
-        </section>
-      )}
-      <HopAnnouncer trace={trace} index={index} network={network} />
+      {cards}
+      {part === 'all' && announcer}
     </>
   );
 }
 
-/** The panels beside the diagram. */
-export function SidePanel() {
+/** The panels beside the diagram, or under it as tabs when the app is stacked (phones, upright tablets). */
+export function SidePanel({ stacked = false }: { stacked?: boolean }) {
   const t = useT();
   const p = useAppStore(useShallow(selectPanel));
   const network = useAppStore(selectNetwork);
   const [form, setForm] = useSendForm(p.scenario);
   usePreload();
   const selection = parseSelection(p.selected);
-  return (
-    <aside
-      aria-label={t('panels.label')}
-      className="pnl-side flex min-h-0 w-full shrink-0 flex-col gap-3 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 md:w-[22rem] md:border-t-0 md:border-l lg:w-[28rem]"
-    >
-      <div className={card}>
-        <SendPanel form={form} setForm={setForm} compact={p.presenter} />
-      </div>
-      <TraceErrorBoundary
-        key={`${flowsKey(p.flows)}-${p.activeFlow}`}
-        fallback={(message) => (
+  const traceArea = (part: TracePart) => (
+    <TraceErrorBoundary
+      key={`${flowsKey(p.flows)}-${p.activeFlow}`}
+      fallback={(message) =>
+        part === 'announcer' ? null : (
           <p role="alert" className={`${card} text-sm text-red-800`}>
             {t('app.error', { message })}
           </p>
-        )}
-      >
-        <TraceArea />
-      </TraceErrorBoundary>
-      {selection && (
-        <Suspense fallback={null}>
-          <div className={card}>
-            <ElementDetails
-              selection={selection}
-              network={network}
-              onSendFrom={(from) => setForm({ ...form, from: encodeEndpoint(from) })}
-              onSendTo={(to) => setForm(withTarget(form, encodeTarget(to), p.scenario.cluster))}
-            />
-          </div>
-        </Suspense>
-      )}
+        )
+      }
+    >
+      <TraceArea part={part} />
+    </TraceErrorBoundary>
+  );
+  const send = (
+    <div className={card}>
+      <SendPanel form={form} setForm={setForm} compact={p.presenter} />
+    </div>
+  );
+  const details = selection && (
+    <Suspense fallback={null}>
+      <div className={card}>
+        <ElementDetails
+          selection={selection}
+          network={network}
+          onSendFrom={(from) => setForm({ ...form, from: encodeEndpoint(from) })}
+          onSendTo={(to) => setForm(withTarget(form, encodeTarget(to), p.scenario.cluster))}
+        />
+      </div>
+    </Suspense>
+  );
+  if (stacked)
+    return (
+      <Suspense fallback={null}>
+        <StackedPanels
+          send={send}
+          trace={traceArea}
+          details={details}
+          flows={p.flows}
+          selected={selection ? p.selected : null}
+        />
+      </Suspense>
+    );
+  return (
+    <aside
+      aria-label={t('panels.label')}
+      className="pnl-side flex min-h-0 w-[22rem] shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 bg-slate-50 p-3 lg:w-[28rem]"
+    >
+      {send}
+      {traceArea('all')}
+      {details}
     </aside>
   );
 }

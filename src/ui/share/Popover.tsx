@@ -35,7 +35,8 @@ export function Popover({ label, children }: PopoverProps) {
     };
   }, [open]);
   return (
-    <div className="relative" ref={box}>
+    // Below lg it sits in the header menu: the panel aligns to that menu, so it stays on screen.
+    <div className="relative max-lg:static" ref={box}>
       <button
         ref={button}
         type="button"

@@ -1,7 +1,8 @@
-/** The header toolbar: presets gallery, editor, undo/redo, share and file menus, plus page messages and file drop. */
-import { lazy, Suspense, useState } from 'react';
+/** The header toolbar: presets gallery, editor, undo/redo, share and file menus (behind a Menu button on narrow screens), plus page messages and file drop. */
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { withEnglishRest } from '../../i18n/catalog';
 import type { AppState } from '../../store';
+import { HeaderMenu } from '../shell/HeaderMenu';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { FileDrop } from './FileDrop';
@@ -32,8 +33,8 @@ const selectCanRedo = (s: AppState) => s.future.length > 0;
 const selectHasNotice = (s: AppState) =>
   s.notice !== null || s.storageProblem !== null || s.shareChoice !== null;
 
-/** Scenario actions in the header. */
-export function Toolbar() {
+/** Scenario actions in the header: Presets always in sight, the rest (and `more`, e.g. language) in the header menu. */
+export function Toolbar({ more }: { more?: ReactNode }) {
   const t = useT();
   const store = useStoreApi();
   const canUndo = useAppStore(selectCanUndo);
@@ -44,55 +45,58 @@ export function Toolbar() {
   useUndoKeys();
   return (
     <>
-      <div
-        role="group"
-        aria-label={t('editor.toolbar.label')}
-        className="flex flex-wrap items-center gap-2"
-      >
-        <button type="button" className={BUTTON} onClick={() => setGallery(true)}>
-          {t('editor.toolbar.gallery')}
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          aria-expanded={editor}
-          onClick={() => setEditor((e) => !e)}
+      <button type="button" className={BUTTON} onClick={() => setGallery(true)}>
+        {t('editor.toolbar.gallery')}
+      </button>
+      <HeaderMenu label={t('shell.menu')}>
+        <div
+          role="group"
+          aria-label={t('editor.toolbar.label')}
+          className="flex flex-wrap items-center gap-2"
         >
-          {t('editor.toolbar.edit')}
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-          onClick={() => store.getState().undo()}
-        >
-          {t('editor.toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          onClick={() => store.getState().redo()}
-        >
-          {t('editor.toolbar.redo')}
-        </button>
-        <Popover label={t('editor.toolbar.share')}>
-          <Suspense
-            fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+          <button
+            type="button"
+            className={BUTTON}
+            aria-expanded={editor}
+            onClick={() => setEditor((e) => !e)}
           >
-            <SharePanel />
-          </Suspense>
-        </Popover>
-        <Popover label={t('editor.toolbar.file')}>
-          <Suspense
-            fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+            {t('editor.toolbar.edit')}
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+            onClick={() => store.getState().undo()}
           >
-            <FilePanel />
-          </Suspense>
-        </Popover>
-      </div>
+            {t('editor.toolbar.undo')}
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            onClick={() => store.getState().redo()}
+          >
+            {t('editor.toolbar.redo')}
+          </button>
+          <Popover label={t('editor.toolbar.share')}>
+            <Suspense
+              fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+            >
+              <SharePanel />
+            </Suspense>
+          </Popover>
+          <Popover label={t('editor.toolbar.file')}>
+            <Suspense
+              fallback={<p className="text-sm text-slate-600">{t('editor.gallery.loading')}</p>}
+            >
+              <FilePanel />
+            </Suspense>
+          </Popover>
+        </div>
+        {more}
+      </HeaderMenu>
       {hasNotice && (
         <Suspense fallback={null}>
           <Notices />
