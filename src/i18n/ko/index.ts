@@ -8,6 +8,7 @@ import { panelsKo } from './panels';
 import { scenarioKo } from './scenario';
 import { simKo } from './sim';
 import { uiKo } from './ui';
+import { valuesKo } from './values';
 
 /** All Korean messages. */
 export const ko: Messages = {
@@ -17,6 +18,7 @@ export const ko: Messages = {
   ...editorKo,
   ...simKo,
   ...scenarioKo,
+  ...valuesKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */
