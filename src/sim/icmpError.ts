@@ -1,4 +1,4 @@
-/** ICMP errors the kernel sends back to a sender: host unreachable once ARP gave up on a neighbour. */
+/** ICMP errors the kernel sends back to a sender: host unreachable once ARP gave up, time exceeded when the TTL ran out. */
 import { ex } from './explain';
 import { DEFAULT_TTL } from './ttl';
 import { originate, sourceAddress } from './walk';
@@ -10,16 +10,21 @@ import type { Headers } from './traceTypes';
 /** ICMP destination unreachable, code 1: host unreachable. */
 export const ICMP_HOST_UNREACHABLE = 1;
 
+/** ICMP time exceeded, code 0: TTL exceeded in transit. */
+export const ICMP_TTL_EXCEEDED = 0;
+
 /**
- * Appends the reply leg of a failed ARP resolution: the namespace that tried (a forwarding node, or
- * the sender itself) sends ICMP host unreachable from its own address towards the packet's source,
- * which routes back like any reply (over lo when the sender was the one resolving).
+ * Appends the reply leg of an ICMP error: the namespace that gave up (a node whose ARP failed or
+ * that received the packet with TTL 1, or the sender itself when its own ARP failed) sends the error
+ * from its own address towards the packet's source, which routes back like any reply (over lo when
+ * the sender was the one resolving).
  */
-export function hostUnreachableLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): void {
+export function icmpErrorLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): void {
   const req = w.headers.ip;
   if (!req) return;
   const idx = w.idx;
   const src = sourceAddress(idx, origin.netns, req.src);
+  const expired = origin.error === 'time-exceeded';
   const headers: Headers = {
     ip: {
       src,
@@ -29,22 +34,20 @@ export function hostUnreachableLeg(w: Walk, origin: IcmpErrorOrigin, from: Sende
       df: false,
       totalLength: icmpErrorLength(req.totalLength),
     },
-    l4: { kind: 'icmp', type: 'dest-unreachable', code: ICMP_HOST_UNREACHABLE },
+    l4: expired
+      ? { kind: 'icmp', type: 'time-exceeded', code: ICMP_TTL_EXCEEDED }
+      : { kind: 'icmp', type: 'dest-unreachable', code: ICMP_HOST_UNREACHABLE },
   };
   const reply: Walk = { idx, leg: 'reply', hops: w.hops, headers: {} };
   const ns = idx.network.netns.get(origin.netns);
   const who = ns?.pod ?? ns?.node ?? '';
+  const params = { target: origin.target, src, dst: req.src, who };
   pushHop(
     reply,
     {
       netns: origin.netns,
       action: 'reject',
-      explain: ex('sim.hop.rejectHostUnreachable', {
-        target: origin.target,
-        src,
-        dst: req.src,
-        who,
-      }),
+      explain: ex(expired ? 'sim.hop.rejectTimeExceeded' : 'sim.hop.rejectHostUnreachable', params),
     },
     headers,
     true,
@@ -57,7 +60,7 @@ export function hostUnreachableLeg(w: Walk, origin: IcmpErrorOrigin, from: Sende
       netns: end.netns,
       container: from.container,
       action: 'deliver',
-      explain: ex('sim.hop.deliverHostUnreachable', {
+      explain: ex(expired ? 'sim.hop.deliverTimeExceeded' : 'sim.hop.deliverHostUnreachable', {
         container: from.container,
         src,
         target: origin.target,

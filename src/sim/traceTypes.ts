@@ -43,7 +43,7 @@ export type L4Header =
   | { readonly kind: 'udp'; readonly sport: number; readonly dport: number }
   | {
       readonly kind: 'icmp';
-      readonly type: 'echo-request' | 'echo-reply' | 'dest-unreachable';
+      readonly type: 'echo-request' | 'echo-reply' | 'dest-unreachable' | 'time-exceeded';
       readonly code?: number;
     };
 

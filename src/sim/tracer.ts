@@ -3,12 +3,12 @@ import { deliverAndReply } from './delivery';
 import { isStop, resolveSender, resolveTarget } from './endpoints';
 import { ex } from './explain';
 import { fnv1a } from './hash';
-import { hostUnreachableLeg } from './icmpError';
+import { icmpErrorLeg } from './icmpError';
 import { traceIpc } from './ipc';
 import { pingLength, tcpLength, udpLength } from './sizes';
 import { ephemeralPort } from './sockets';
 import { indexNetwork, type NetIndex } from './topology';
-import { DEFAULT_TTL } from './ttl';
+import { initialTtl } from './ttl';
 import { originate, sourceAddress } from './walk';
 import { pushHop, type Walk } from './walkState';
 import type { ClusterSpec, PacketRequest, PodId } from './types';
@@ -106,8 +106,9 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
         ? { kind: 'udp', sport, dport: port ?? 0 }
         : { kind: 'icmp', type: 'echo-request' };
   const totalLength = requestLength(l4, request.size);
+  const ttl = initialTtl(request.ttl);
   const headers: Headers = {
-    ip: { src, dst: to.ip, ttl: DEFAULT_TTL, protocol: proto, df: true, totalLength },
+    ip: { src, dst: to.ip, ttl, protocol: proto, df: true, totalLength },
     l4,
   };
   const w: Walk = { idx, leg: 'request', hops: [], headers: {} };
@@ -126,6 +127,7 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
         port: port ?? '',
         target: port === undefined ? to.ip : `${to.ip}:${port}`,
         size: totalLength,
+        ttl,
       }),
     },
     headers,
@@ -133,7 +135,7 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
   );
   const end = originate(w, from.netns);
   if (end.kind === 'stop') {
-    if (end.stop.icmpError) hostUnreachableLeg(w, end.stop.icmpError, from);
+    if (end.stop.icmpError) icmpErrorLeg(w, end.stop.icmpError, from);
     return done(request, end.stop.outcome, end.stop.reason, w.hops);
   }
   const viaLocalhost = request.to.kind === 'localhost';

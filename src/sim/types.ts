@@ -129,4 +129,9 @@ export interface PacketRequest {
    * MSS and UDP fragments locally, so their size never stops them.
    */
   readonly size?: number;
+  /**
+   * The IP TTL the sender sets (1..255, as `ping -t` or the IP_TTL socket option); absent = 64.
+   * A router that receives the packet with TTL 1 drops it and answers ICMP time exceeded.
+   */
+  readonly ttl?: number;
 }

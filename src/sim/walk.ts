@@ -130,12 +130,13 @@ function arrive(w: Walk, netns: NetnsId): LegEnd {
   const dev = route ? idx.network.devices.get(route.dev) : undefined;
   if (!route || !dev) return stop('unreachable', ex('sim.outcome.noRoute', { ip: dst }));
   if (ttlExpires(ip)) {
-    pushHop(
-      w,
-      { netns, device: dev.id, action: 'drop', explain: ex('sim.hop.dropTtl', { dst }) },
-      w.headers,
-    );
-    return stop('dropped', ex('sim.outcome.ttlExpired', { ip: dst }));
+    // dropped on input, before any output device: the frame never leaves this namespace
+    pushHop(w, { netns, action: 'drop', explain: ex('sim.hop.dropTtl', { dst }) }, w.headers);
+    const reason = ex('sim.outcome.ttlExpired', { ip: dst });
+    // the router tells the sender (ICMP time exceeded), unless the packet is itself an answer
+    if (w.leg === 'reply') return stop('dropped', reason);
+    const icmpError = { netns, target: dst, error: 'time-exceeded' as const };
+    return { kind: 'stop', stop: { outcome: 'dropped', reason, icmpError } };
   }
   if (isDefaultRoute(route)) return gatewayDrop(w, dev, route);
   const nh = nextHopOf(route, dst);

@@ -10,16 +10,18 @@ export interface Stop {
   readonly outcome: OutcomeKind;
   /** Why. */
   readonly reason: Explanation;
-  /** When a namespace's kernel reports the failure back to the sender with an ICMP error (ARP gave up). */
+  /** When a namespace's kernel reports the failure back to the sender with an ICMP error. */
   readonly icmpError?: IcmpErrorOrigin;
 }
 
-/** Where an ICMP host unreachable comes from: the namespace that failed to resolve a neighbour. */
+/** Where an ICMP error comes from: the namespace that gave up on the packet, and why. */
 export interface IcmpErrorOrigin {
-  /** The namespace whose kernel gave up on ARP and sends the error. */
+  /** The namespace whose kernel sends the error (gave up on ARP, or would have forwarded it). */
   readonly netns: NetnsId;
-  /** The address ARP could not resolve. */
+  /** The address ARP could not resolve, or the destination of the packet whose TTL ran out. */
   readonly target: Ipv4;
+  /** Host unreachable (ARP gave up) when absent; time exceeded when a router found the TTL at 1. */
+  readonly error?: 'time-exceeded';
 }
 
 /** Where a leg ended: in the namespace that owns the destination address, or stopped on the way. */

@@ -2,9 +2,9 @@
 export const simEn = {
   // ---------------------------------------------------------------- hops: sending
   'sim.hop.send':
-    '{{container}} sends a {{protocol}} packet from {{src}} to {{target}}. The socket hands it to the network stack of its namespace, which starts it with TTL 64.',
+    '{{container}} sends a {{protocol}} packet from {{src}} to {{target}}. The socket hands it to the network stack of its namespace, which starts it with TTL {{ttl}}.',
   'sim.hop.sendPing':
-    '{{container}} runs ping: an ICMP echo request of {{size}} bytes from {{src}} to {{dst}}. The socket hands it to the network stack of its namespace, which starts it with TTL 64.',
+    '{{container}} runs ping: an ICMP echo request of {{size}} bytes from {{src}} to {{dst}}. The socket hands it to the network stack of its namespace, which starts it with TTL {{ttl}}.',
   'sim.hop.sendSynAck':
     '{{container}} listens on TCP port {{port}}, so its kernel accepts the connection and answers the SYN with SYN+ACK, from {{dst}} back to {{src}}.',
   'sim.hop.sendUdpReply':
@@ -82,6 +82,10 @@ export const simEn = {
     'Having given up on ARP for {{target}}, the kernel of {{who}} tells the sender: it sends an ICMP “destination unreachable — host unreachable” (type 3, code 1) from {{src}}, its own address towards {{dst}}, back to {{dst}}. The error carries the start of the dropped packet so the sender knows which connection failed.',
   'sim.hop.deliverHostUnreachable':
     'The ICMP host unreachable from {{src}} reaches the kernel of {{container}}, which matches it to the packet it quotes and fails that socket: connect() returns “No route to host” (EHOSTUNREACH), and ping prints “Destination Host Unreachable”. The error comes about 3 s late: that is how long ARP waited for {{target}}.',
+  'sim.hop.rejectTimeExceeded':
+    'The packet to {{target}} reached {{who}} with TTL 1, and a router may not forward a packet whose TTL would reach 0: the kernel drops it and tells the sender with an ICMP “time exceeded — TTL exceeded in transit” (type 11, code 0) from {{src}}, its own address towards {{dst}}. The error quotes the start of the dropped packet; traceroute is built on this answer.',
+  'sim.hop.deliverTimeExceeded':
+    'The ICMP time exceeded from {{src}} reaches the kernel of {{container}}, which matches it to the packet it quotes: ping prints “From {{src}} … Time to live exceeded”, while a TCP connect() only notes it and keeps trying until it times out. The packet never reached {{target}}.',
   'sim.hop.rejectUdp':
     'Nobody listens on UDP port {{port}} at {{dst}}, so the kernel answers with ICMP “port unreachable”.',
   'sim.hop.rejectLocalhost':

@@ -11,6 +11,7 @@ export const valuesEn = {
   'value.l4.type.echo-request': 'echo-request',
   'value.l4.type.echo-reply': 'echo-reply',
   'value.l4.type.dest-unreachable': 'dest-unreachable',
+  'value.l4.type.time-exceeded': 'time-exceeded',
   'value.ipc.mechanism.posix-shm': 'posix-shm',
   'value.ipc.mechanism.sysv-sem': 'sysv-sem',
   'value.changedField.eth.src': 'eth.src',

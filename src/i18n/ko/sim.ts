@@ -5,9 +5,9 @@ import type { simEn } from '../en/sim';
 export const simKo: Record<keyof typeof simEn, string> = {
   // ---------------------------------------------------------------- 홉: 보내기
   'sim.hop.send':
-    '{{container}}{{이/가}} {{src}}에서 {{target}}{{으로/로}} {{protocol}} 패킷을 보낸다. 소켓은 패킷을 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 64로 정해 내보낸다.',
+    '{{container}}{{이/가}} {{src}}에서 {{target}}{{으로/로}} {{protocol}} 패킷을 보낸다. 소켓은 패킷을 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 {{ttl}}{{으로/로}} 정해 내보낸다.',
   'sim.hop.sendPing':
-    '{{container}}에서 ping을 실행한다. 출발지 {{src}}, 목적지 {{dst}}인 {{size}}바이트짜리 ICMP 에코 요청이다. 소켓은 이를 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 64로 정해 내보낸다.',
+    '{{container}}에서 ping을 실행한다. 출발지 {{src}}, 목적지 {{dst}}인 {{size}}바이트짜리 ICMP 에코 요청이다. 소켓은 이를 자기 네임스페이스의 네트워크 스택에 넘기고, 스택은 패킷의 TTL을 {{ttl}}{{으로/로}} 정해 내보낸다.',
   'sim.hop.sendSynAck':
     '{{container}}{{이/가}} TCP 포트 {{port}}에서 수신 대기 중이므로 커널이 연결을 받아들이고 SYN에 SYN+ACK로 답한다({{dst}} → {{src}}).',
   'sim.hop.sendUdpReply':
@@ -84,6 +84,10 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '{{target}}에 대한 ARP를 포기한 {{who}}의 커널이 보낸 쪽에 이를 알린다. {{dst}} 쪽을 향한 자기 주소 {{src}}에서 ICMP “목적지 도달 불가 — 호스트 도달 불가”(유형 3, 코드 1)를 {{dst}}{{으로/로}} 돌려보낸다. 이 오류에는 버려진 패킷의 앞부분이 담겨 있어서, 보낸 쪽은 어느 연결이 실패했는지 알 수 있다.',
   'sim.hop.deliverHostUnreachable':
     '{{src}}에서 보낸 ICMP 호스트 도달 불가 메시지가 {{container}} 쪽 커널에 도착한다. 커널은 오류에 담긴 패킷으로 해당 소켓을 찾아 실패시킨다. connect()는 “No route to host”(EHOSTUNREACH)를 돌려받고, ping은 “Destination Host Unreachable”을 출력한다. 오류가 약 3초 늦게 오는 것은 ARP가 {{target}}의 답을 그만큼 기다렸기 때문이다.',
+  'sim.hop.rejectTimeExceeded':
+    '{{target}}{{으로/로}} 가는 패킷이 TTL 1로 {{who}}에 도착했다. 라우터는 TTL이 0이 될 패킷을 전달할 수 없으므로 커널이 패킷을 버리고, {{dst}} 쪽을 향한 자기 주소 {{src}}에서 ICMP “시간 초과 — 전송 중 TTL 만료”(유형 11, 코드 0)를 보낸 쪽에 돌려보낸다. 이 오류에는 버려진 패킷의 앞부분이 담겨 있다. “traceroute”는 바로 이 응답을 이용한다.',
+  'sim.hop.deliverTimeExceeded':
+    '{{src}}에서 보낸 ICMP 시간 초과 메시지가 {{container}} 쪽 커널에 도착한다. 커널은 오류에 담긴 패킷으로 해당 소켓을 찾는다. ping은 “From {{src}} … Time to live exceeded”를 출력하고, TCP connect()는 이를 기록만 한 채 시간이 다 될 때까지 다시 시도한다. 패킷은 {{target}}에 끝내 닿지 못했다.',
   'sim.hop.rejectUdp':
     '{{dst}}의 UDP 포트 {{port}}에서 수신 대기하는 프로세스가 없으므로 커널이 ICMP “포트 도달 불가”로 답한다.',
   'sim.hop.rejectLocalhost':

@@ -8,6 +8,7 @@ export const valuesKo: Record<keyof typeof valuesEn, string> = {
   'value.l4.type.echo-request': '에코 요청',
   'value.l4.type.echo-reply': '에코 응답',
   'value.l4.type.dest-unreachable': '목적지 도달 불가',
+  'value.l4.type.time-exceeded': '시간 초과',
   'value.ipc.mechanism.posix-shm': 'POSIX 공유 메모리',
   'value.ipc.mechanism.sysv-sem': 'System V 세마포어',
   'value.changedField.eth.src': '이더넷 출발지',
