@@ -69,6 +69,14 @@ const packetSize = v.pipe(
   v.minValue(PACKET_SIZE.min, 'scenario.error.badSize'),
   v.maxValue(PACKET_SIZE.max, 'scenario.error.badSize'),
 );
+/** The TTL a sender may set (`ping -t`, IP_TTL): 1 to 255; 0 is not a TTL a packet can leave with. */
+export const PACKET_TTL = { min: 1, max: 255 } as const;
+const packetTtl = v.pipe(
+  v.number(),
+  v.integer('scenario.error.badTtl'),
+  v.minValue(PACKET_TTL.min, 'scenario.error.badTtl'),
+  v.maxValue(PACKET_TTL.max, 'scenario.error.badTtl'),
+);
 const capped = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max, 'scenario.error.tooMany'));
 
@@ -176,6 +184,7 @@ export const PacketRequestSchema = v.strictObject({
   protocol: v.picklist(['TCP', 'UDP', 'ICMP', 'SHM']),
   port: v.exactOptional(portNumber),
   size: v.exactOptional(packetSize),
+  ttl: v.exactOptional(packetTtl),
 });
 
 /** The whole v1 scenario document. */

@@ -25,6 +25,7 @@ export const scenarioEn = {
   'scenario.error.badPodId': 'Refer to a pod as “namespace/name”, e.g. “default/web”.',
   'scenario.error.badPort': 'A port is a whole number from 1 to 65535.',
   'scenario.error.badSize': 'A packet size is a whole number of bytes from 28 to 65535.',
+  'scenario.error.badTtl': 'A TTL is a whole number from 1 to 255.',
   // ------------------------------------------------------------ versions
   'scenario.error.missingVersion': 'The document has no “version” field.',
   'scenario.error.badVersion': 'The “version” field must be a whole number.',

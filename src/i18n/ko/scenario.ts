@@ -25,6 +25,7 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.error.badPodId': '파드는 “네임스페이스/이름” 형식으로 가리키세요. 예: “default/web”.',
   'scenario.error.badPort': '포트는 1부터 65535까지의 정수입니다.',
   'scenario.error.badSize': '패킷 크기는 28부터 65535까지의 정수(바이트)입니다.',
+  'scenario.error.badTtl': 'TTL은 1부터 255까지의 정수입니다.',
   'scenario.error.missingVersion': '문서에 “version” 필드가 없습니다.',
   'scenario.error.badVersion': '“version” 필드는 정수여야 합니다.',
   'scenario.error.futureVersion':

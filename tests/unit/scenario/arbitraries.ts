@@ -111,7 +111,8 @@ function packet(g: Gen, nodeList: readonly NodeSpec[], podList: readonly PodSpec
   const base: PacketRequest =
     needsPort || coin(g) ? { from, to, protocol, port: int(g, 1, 65535) } : { from, to, protocol };
   // a sized ping (the schema takes a size on any packet; the simulation honours it for ICMP)
-  return protocol === 'ICMP' && coin(g) ? { ...base, size: int(g, 28, 65535) } : base;
+  const sized = protocol === 'ICMP' && coin(g) ? { ...base, size: int(g, 28, 65535) } : base;
+  return coin(g) ? { ...sized, ttl: int(g, 1, 255) } : sized;
 }
 
 /** Any valid scenario of up to 4 nodes, 8 pods and 5 packets. */
