@@ -43,6 +43,13 @@ const udp = (from: Endpoint, to: Target, port: number): PacketRequest => ({
 });
 const ping = (from: Endpoint, to: Target, size?: number): PacketRequest =>
   size === undefined ? { from, to, protocol: 'ICMP' } : { from, to, protocol: 'ICMP', size };
+/** `ping -t ttl`: an echo request sent with a low TTL. */
+const pingTtl = (from: Endpoint, to: Target, ttl: number): PacketRequest => ({
+  from,
+  to,
+  protocol: 'ICMP',
+  ttl,
+});
 
 /** The cluster every case of one CNI mode shares (built once per mode). */
 export function conformanceCluster(cni: CniMode): ClusterSpec {
@@ -204,6 +211,24 @@ export const CASES: readonly ConformanceCase[] = [
     request: tcp(WEB, { kind: 'ip', ip: '10.244.2.99' }, 80),
   },
   {
+    name: 'TTL 1 to a pod on the same node: bridged, never routed, so it arrives',
+    covers: 'fact 5 (TTL)',
+    cni: 'bridge-hostgw',
+    request: pingTtl(WEB, toPod('default/cache'), 1),
+  },
+  {
+    name: "TTL 1 to a pod on the other node: the pod's gateway answers time exceeded",
+    covers: 'fact 6 (TTL)',
+    cni: 'bridge-hostgw',
+    request: pingTtl(WEB, toPod('default/api'), 1),
+  },
+  {
+    name: 'TTL 2 to a pod on the other node: the other node answers time exceeded, host routing',
+    covers: 'fact 6 (TTL), fact 12',
+    cni: 'bridge-hostgw',
+    request: pingTtl(WEB, toPod('default/api'), 2),
+  },
+  {
     name: 'cross-node over VXLAN (TCP)',
     covers: 'C9, fact 7',
     cni: 'vxlan',
@@ -250,6 +275,12 @@ export const CASES: readonly ConformanceCase[] = [
     covers: 'fact 12',
     cni: 'vxlan',
     request: tcp(WEB, { kind: 'ip', ip: '10.244.1.0' }, 10250),
+  },
+  {
+    name: 'TTL 2 to a pod on the other node over VXLAN: time exceeded from its flannel.1',
+    covers: 'fact 7 (TTL), fact 12',
+    cni: 'vxlan',
+    request: pingTtl(WEB, toPod('default/api'), 2),
   },
   {
     name: 'UDP to a listening port over VXLAN',

@@ -16,7 +16,9 @@ export type KernelOutcome =
   | 'received'
   | 'unreachable'
   /** The sender's own kernel refused to send (EMSGSIZE: larger than the MTU with DF). */
-  | 'local-error';
+  | 'local-error'
+  /** A router answered ICMP time exceeded: the TTL ran out on the way (ping -t). */
+  | 'time-exceeded';
 
 /** What the kernel did for one case. */
 export interface KernelRun {
@@ -55,7 +57,7 @@ export const OUTCOME_MATCHES: Readonly<Record<OutcomeKind, readonly KernelOutcom
   delivered: ['open', 'received'],
   refused: ['refused'],
   unreachable: ['unreachable', 'timeout'],
-  dropped: ['timeout', 'unreachable', 'local-error'],
+  dropped: ['timeout', 'unreachable', 'local-error', 'time-exceeded'],
   'failed-to-start': [],
   impossible: [],
 };

@@ -66,7 +66,8 @@ function l4Fields(
 ): void {
   if (l4.kind === 'icmp') {
     put('icmp.type', l4.type);
-    if (l4.type === 'dest-unreachable') put('icmp.code', l4.code ?? '(none)');
+    if (l4.type === 'dest-unreachable' || l4.type === 'time-exceeded')
+      put('icmp.code', l4.code ?? '(none)');
     return;
   }
   put(`${l4.kind}.sport`, l4.sport, leg === 'request' ? 'ephemeral' : 'exact');

@@ -75,7 +75,8 @@ export function clientArgv(request: PacketRequest, ip: string): string[] {
       request.size === undefined
         ? []
         : ['-M', 'do', '-s', String(request.size - PING_HEADER_BYTES)];
-    return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ...sized, ip];
+    const ttl = request.ttl === undefined ? [] : ['-t', String(request.ttl)];
+    return ['timeout', '8', 'ping', '-n', '-c', '1', '-W', '4', ...sized, ...ttl, ip];
   }
   throw new Error(`conformance has no client for ${request.protocol} yet`);
 }
@@ -87,6 +88,7 @@ export function outcomeOf(
   text: string,
 ): KernelOutcome {
   if (/message too long/i.test(text)) return 'local-error';
+  if (/time to live exceeded/i.test(text)) return 'time-exceeded';
   if (/unreachable|no route to host/i.test(text)) return 'unreachable';
   if (protocol === 'ICMP') return /\b1 (packets )?received/.test(text) ? 'received' : 'timeout';
   if (status === 0) return 'open';

@@ -27,7 +27,8 @@ export function describeRequest(r: PacketRequest): string {
           ? `node ${to.node}`
           : `pod ${to.pod}`;
   const size = r.size === undefined ? '' : ` ${r.size} bytes DF`;
-  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}`;
+  const ttl = r.ttl === undefined ? '' : ` TTL ${r.ttl}`;
+  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}${ttl}`;
 }
 
 /** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures, in the namespaces of one kind. */

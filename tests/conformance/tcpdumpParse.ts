@@ -143,6 +143,9 @@ function parseL4(proto: 'TCP' | 'ICMP', sport?: string, dport?: string, rest = '
   }
   if (rest.startsWith('ICMP echo request')) return { kind: 'icmp', type: 'echo-request' };
   if (rest.startsWith('ICMP echo reply')) return { kind: 'icmp', type: 'echo-reply' };
+  // "ICMP time exceeded in-transit": code 0 (code 1, "in-reassembly", never arises here)
+  if (rest.startsWith('ICMP time exceeded'))
+    return { kind: 'icmp', type: 'time-exceeded', code: 0 };
   const code = /unreachable - need to frag/.test(rest)
     ? 4
     : /port \d+ unreachable/.test(rest)

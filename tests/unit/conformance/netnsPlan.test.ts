@@ -111,6 +111,22 @@ describe('the real clients', () => {
     );
   });
 
+  it('sends a ping with a low TTL (-t) and reads the time exceeded a router answered', () => {
+    const argv = clientArgv(
+      {
+        from: { kind: 'node', node: 'n', agent: 'host' },
+        to: { kind: 'ip', ip: '10.244.2.2' },
+        protocol: 'ICMP',
+        ttl: 1,
+      },
+      '10.244.2.2',
+    );
+    expect(argv.slice(-3)).toEqual(['-t', '1', '10.244.2.2']);
+    const said =
+      'From 10.244.1.1 icmp_seq=1 Time to live exceeded\n\n1 packets transmitted, 0 received, +1 errors';
+    expect(outcomeOf('ICMP', 1, said)).toBe('time-exceeded');
+  });
+
   it("reads nc's and ping's verdicts", () => {
     expect(outcomeOf('TCP', 0, 'Connection to 10.244.2.2 8080 port [tcp/*] succeeded!')).toBe(
       'open',

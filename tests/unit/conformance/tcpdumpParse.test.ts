@@ -89,6 +89,20 @@ describe('reading tcpdump -e -nn -v output', () => {
     expect(roleOf(unreachable?.l4, 9999)).toBe('reply');
   });
 
+  it('reads a router’s ICMP time exceeded (type 11, code 0, no DF) by its own header, not the packet it quotes', () => {
+    const [request, expired] = parseCapture(fixture('ttl-exceeded.txt')).map((p) => p.headers);
+    expect(request?.ip).toMatchObject({ ttl: 1, df: true, totalLength: 84 });
+    expect(expired?.ip).toMatchObject({
+      src: '10.1.0.1',
+      dst: '10.1.0.2',
+      ttl: 64,
+      df: false,
+      totalLength: 112,
+    });
+    expect(expired?.l4).toEqual({ kind: 'icmp', type: 'time-exceeded', code: 0 });
+    expect(roleOf(expired?.l4)).toBe('reply');
+  });
+
   it('reads ARP who-has and is-at messages', () => {
     const [req, rep] = parseCapture(fixture('arp.txt'));
     expect(req?.headers.arp).toMatchObject({
