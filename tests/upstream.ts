@@ -50,11 +50,14 @@ export const UPSTREAM = {
   clusterCidr: '10.244.0.0/16',
   nodePodPrefix: 24,
   /**
-   * bridge.go `enableIPForward` writes net.ipv4.ip_forward=1 in the host namespace only; a pod's new
-   * namespace keeps the kernel default (Documentation/networking/ip-sysctl.rst, ip_forward: 0).
+   * bridge.go `enableIPForward` writes net.ipv4.ip_forward=1 in the host namespace (kubeadm's
+   * preflight requires it on every node). Nothing upstream sets a pod's: a new namespace copies the
+   * host's IPv4 settings (net/ipv4/devinet.c `devinet_init_net`, devconf_inherit_init_net 0;
+   * measured here), so on a real node a pod starts with ip_forward=1 too. The simulation's pods do
+   * not forward — a simplification no traced packet can tell apart, since a pod only ever receives
+   * packets for its own address — so it is no upstream fact and is not checked here.
    */
   nodeIpForward: 1,
-  podIpForward: 0,
   /**
    * Kubernetes API, PodSpec.hostNetwork: "Host networking requested for this pod. Use the host's
    * network namespace." Such a pod has no namespace, address or port space of its own.

@@ -113,7 +113,6 @@ export function upstreamRows(cluster: ClusterSpec, network: Network, live: LiveC
       continue;
     }
     const eth0 = linksOf(ns).find((l) => l.ifname === 'eth0');
-    rows.push(row(`${id} ip_forward`, UPSTREAM.podIpForward, forwarding(ns)));
     rows.push(row(`${id} eth0 MTU`, mtu, eth0?.mtu ?? '(none)'));
   }
   return rows;
