@@ -17,7 +17,16 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 /** Key prefixes under which some English messages are not in the first chunk but in ./en/later. */
-export const LATER_PREFIXES: readonly string[] = ['sim.', 'scenario.', 'editor.', 'value.'];
+export const LATER_PREFIXES: readonly string[] = [
+  'sim.',
+  'scenario.',
+  'editor.',
+  'value.',
+  'flows.',
+  'layer.',
+  'field.',
+  'details.',
+];
 
 /** The English messages loaded so far: the first view's, then all of them. */
 let english: Readonly<Partial<Messages>> = enCore;

@@ -1,9 +1,20 @@
 /** The English messages loaded after the first view: the scenario tools', the simulation's explanations, the scenario format's and raw values' names. */
 import { editorToolsEn } from './editorTools';
+import { panelsLaterEn } from './panelsLater';
 import { scenarioEn } from './scenario';
 import { simEn } from './sim';
 import { valuesEn } from './values';
 
 /** English messages loaded lazily, once a packet is traced or a scenario is checked (a pure call: no bundle keeps it unread). */
-export const enLater: typeof editorToolsEn & typeof simEn & typeof scenarioEn & typeof valuesEn =
-  /* @__PURE__ */ Object.assign({}, editorToolsEn, simEn, scenarioEn, valuesEn);
+export const enLater: typeof editorToolsEn &
+  typeof simEn &
+  typeof scenarioEn &
+  typeof valuesEn &
+  typeof panelsLaterEn = /* @__PURE__ */ Object.assign(
+  {},
+  editorToolsEn,
+  simEn,
+  scenarioEn,
+  valuesEn,
+  panelsLaterEn,
+);

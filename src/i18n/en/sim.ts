@@ -166,4 +166,8 @@ export const simEn = {
   'sim.header.arpReply': 'ARP reply — unicast',
   'sim.header.arpNoReply': 'No ARP reply: nobody on this link answered.',
   'sim.header.totalLength': 'Total length (bytes)',
+  'sim.sandbox.note':
+    'The sandbox container starts first and holds the pod’s network namespace. It runs nothing but a pause; every other container of the pod joins its namespace, so they share one IP, one MAC, one lo and one eth0 (C4).',
+  'sim.sandbox.hostNote':
+    'The sandbox container starts first. This pod uses the host network, so the sandbox joins the node’s root namespace instead of creating one, and every container of the pod shares the node’s addresses.',
 } as const;

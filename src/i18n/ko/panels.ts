@@ -1,7 +1,8 @@
 /** Korean messages of the panels: send form, playback, inspector, event list, element details. */
 import type { panelsEn } from '../en/panels';
+import type { panelsLaterEn } from '../en/panelsLater';
 
-export const panelsKo: Record<keyof typeof panelsEn, string> = {
+export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn, string> = {
   'panels.label': '패킷 패널',
   // send form
   'send.title': '패킷 보내기',
@@ -166,8 +167,4 @@ export const panelsKo: Record<keyof typeof panelsEn, string> = {
   'details.unknown': '이 요소에 대한 정보가 없습니다.',
   'details.netns': '네트워크 네임스페이스',
   'details.sandboxTitle': '{{pod}}의 pause',
-  'details.sandboxNote':
-    '샌드박스 컨테이너는 가장 먼저 시작하여 파드의 네트워크 네임스페이스를 가지고 있습니다. 하는 일은 pause뿐이고, 파드의 다른 컨테이너는 모두 이 네임스페이스에 합류하므로 IP 하나, MAC 하나, lo와 eth0을 함께 씁니다(C4).',
-  'details.sandboxHostNote':
-    '샌드박스 컨테이너가 가장 먼저 시작합니다. 이 파드는 호스트 네트워크를 쓰므로 샌드박스는 네임스페이스를 새로 만들지 않고 노드의 루트 네임스페이스에 합류하며, 파드의 모든 컨테이너가 노드의 주소를 함께 씁니다.',
 };

@@ -167,4 +167,8 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.header.arpReply': 'ARP 응답 — 유니캐스트',
   'sim.header.arpNoReply': 'ARP 응답 없음: 이 링크에서 아무도 답하지 않았습니다.',
   'sim.header.totalLength': '전체 길이(바이트)',
+  'sim.sandbox.note':
+    '샌드박스 컨테이너는 가장 먼저 시작해서 파드의 네트워크 네임스페이스를 가진다. 하는 일은 pause뿐이고, 파드의 다른 컨테이너는 모두 이 네임스페이스에 합류하므로 IP 하나, MAC 하나, lo와 eth0을 함께 쓴다(C4).',
+  'sim.sandbox.hostNote':
+    '샌드박스 컨테이너가 가장 먼저 시작한다. 이 파드는 호스트 네트워크를 쓰므로 샌드박스는 네임스페이스를 새로 만들지 않고 노드의 루트 네임스페이스에 합류하며, 파드의 모든 컨테이너가 노드의 주소를 함께 쓴다.',
 };

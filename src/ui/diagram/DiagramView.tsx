@@ -1,13 +1,11 @@
 /** The cluster diagram: nodes, pods, containers and devices, with moving packets. */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { selectNetwork, selectTraces } from '../../store/selectors';
 import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
-import { ArpOverlay } from './ArpOverlay';
 import { ClusterDrawing } from './ClusterDrawing';
-import { obstacleBoxes } from './labelBoxes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { Legend } from './Legend';
 import { detailAt } from './lod';
@@ -15,6 +13,10 @@ import { PacketLayer } from './PacketLayer';
 import { prefersReducedMotion, usePacketAnimation } from './usePacketAnimation';
 import { PAN_STEP, usePanZoom } from './usePanZoom';
 import { ZoomControls } from './ZoomControls';
+
+// Drawn only when a flow has an ARP hop or a failure mark: loaded then, outside the first chunk.
+const ArpOverlay = lazy(() => import('./ArpOverlay').then((m) => ({ default: m.ArpOverlay })));
+const MarkLayer = lazy(() => import('./MarkLayer').then((m) => ({ default: m.MarkLayer })));
 
 const selectCluster = (s: AppState) => s.scenario.cluster;
 const selectDetail = (s: AppState) => detailAt(s.view.k);
@@ -52,8 +54,8 @@ export function DiagramView() {
     setArea,
   );
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
-  const obstacles = useMemo(() => obstacleBoxes(layout), [layout]);
   const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
+  const hasMark = useMemo(() => plans.some((p) => p.stops.some((s) => s.mark)), [plans]);
   useEffect(() => installBenchHook(store), [store]);
   // Keys the diagram handles while it has focus; preventDefault tells the global playback keys
   // (usePlaybackKeys, which skips handled events) to leave them alone, so ←/→ pan here and step elsewhere.
@@ -93,15 +95,11 @@ export function DiagramView() {
           className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
         >
           <g ref={packetGroupRef}>
-            <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />
-            <PacketLayer
-              plans={plans}
-              refs={refs}
-              ringRef={ringRef}
-              obstacles={obstacles}
-              bounds={layout.bounds}
-              t={t}
-            />
+            <Suspense fallback={null}>
+              {hasArp && <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />}
+              {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
+            </Suspense>
+            <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
           </g>
         </svg>
         <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />

@@ -9,8 +9,6 @@ import { REPLY_SHAPE, REQUEST_SHAPE } from './packetShapes';
 export interface PacketDom {
   /** One group per flow: children are the core dot, the VXLAN ring, then optional labels. */
   readonly packets: readonly (SVGGElement | null)[];
-  /** One failure marker per flow (null when the flow has none). */
-  readonly marks: readonly (SVGGElement | null)[];
   /** With many flows: batch paths per colour (see packetBatch.ts); empty arrays otherwise. */
   readonly batches: {
     readonly request: readonly (SVGPathElement | null)[];
@@ -150,12 +148,6 @@ export function startPacketEngine(host: PacketEngineHost) {
           g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y}) scale(${sc})`);
           if (shown[i] !== f.stop) writeStop(g, f.stop, shown[i], i);
           shown[i] = f.stop;
-        }
-        const mark = dom.marks[i];
-        if (mark) {
-          const at = Number(mark.getAttribute('data-hop'));
-          // Drawn in place (with its label) by the packet layer; the engine only shows it once reached.
-          mark.setAttribute('visibility', f.hop >= at ? 'visible' : 'hidden');
         }
       });
     const active = plans[state.activeFlow];

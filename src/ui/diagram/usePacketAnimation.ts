@@ -29,7 +29,6 @@ export function usePacketAnimation(
   const plans = useMemo(() => traces.map((tr) => planFlow(layout, tr)), [layout, traces]);
   const refs = useRef<PacketRefs>({
     packets: [],
-    marks: [],
     batches: { request: [], reply: [], encap: [] },
   });
   const plansRef = useRef(plans);
@@ -40,7 +39,6 @@ export function usePacketAnimation(
       plans: () => plansRef.current,
       dom: () => ({
         packets: refs.current.packets,
-        marks: refs.current.marks,
         batches: refs.current.batches,
         ring: ringRef.current,
         root: svgRef.current,
@@ -57,7 +55,6 @@ export function usePacketAnimation(
   useEffect(() => {
     plansRef.current = plans;
     refs.current.packets.length = plans.length;
-    refs.current.marks.length = plans.length;
     engine.current?.invalidate();
   }, [plans, redrawKey]);
   return { plans, refs: refs.current };

@@ -162,7 +162,7 @@ function factsOf(sel: Selection, network: Network, t: T): Facts | null {
       const host = netns?.kind === 'node';
       return {
         title: t('details.sandboxTitle', { pod: p.id }),
-        note: t(host ? 'details.sandboxHostNote' : 'details.sandboxNote'),
+        note: t(host ? 'sim.sandbox.hostNote' : 'sim.sandbox.note'),
         rows: [
           [t('details.netns'), p.netns],
           [t('details.ip'), p.ip],
