@@ -87,18 +87,25 @@ export function embedCode(src: string, title: string): string {
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="960" height="600" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
-/** Whether a store change touches what a link encodes (or the choice that holds writing back). */
-function encodedChanged(s: AppState, p: AppState): boolean {
+/** The loaded share codec and validator. */
+type ShareCodec = Awaited<ReturnType<typeof loadShareCodec>>;
+
+/** Whether a store change is a choice a link records (what is shown, in which language, or the choice that holds writing back); hop moves are not. */
+function choiceChanged(s: AppState, p: AppState): boolean {
   return (
     s.scenario !== p.scenario ||
     s.flows !== p.flows ||
-    s.cursor !== p.cursor ||
     s.lang !== p.lang ||
     s.shareChoice !== p.shareChoice
   );
 }
 
-/** Keeps the address bar on the current view (replaceState, debounced, and held while a packet plays); returns stop and the last fragment written. */
+/**
+ * Keeps the address bar on the current view with replaceState; returns stop and the last fragment written.
+ * A language change is written at once, even while a packet plays: a reload reads the link first, so a
+ * link left saying the old language would override the newer choice. Other choices are written once they
+ * settle (debounced); hop moves while a packet plays are written when it stops.
+ */
 export function startUrlSync(
   store: AppStore,
   delayMs = 300,
@@ -107,35 +114,60 @@ export function startUrlSync(
   let live = true;
   let dirty = false;
   let last = window.location.hash;
-  const write = async () => {
-    timer = null;
-    const s = store.getState();
-    if (s.shareChoice?.stage === 'ask' || s.playing) return;
+  let codec: ShareCodec | null = null;
+  const load = async (): Promise<ShareCodec> => (codec ??= await loadShareCodec());
+  // A page opened with a link has the codec loaded already: keep it at hand for immediate writes.
+  if (last !== '') void load();
+  const writeWith = (c: ShareCodec) => {
+    if (!live || store.getState().shareChoice?.stage === 'ask') return;
     dirty = false;
-    const url = await shareUrl(store);
-    if (!live || url === window.location.href) return;
+    const url = `${baseUrl()}#${c.encodeShare(viewOf(store, c.parseScenario))}`;
+    if (url === window.location.href) return;
     window.history.replaceState(window.history.state, '', url);
     last = window.location.hash;
   };
-  const schedule = () => {
+  const write = async () => {
+    timer = null;
+    writeWith(await load());
+  };
+  const clear = () => {
     if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const schedule = () => {
+    clear();
     timer = setTimeout(() => void write(), delayMs);
+  };
+  const writeNow = () => {
+    clear();
+    // Synchronous once the codec is loaded (it is whenever the address holds a link), so no reload
+    // can come between the choice and the link that records it; the write itself runs after the
+    // store has finished notifying (it may adopt packets, which is a store change).
+    const c = codec;
+    if (c) queueMicrotask(() => writeWith(c));
+    else void write();
   };
   // Only cheap comparisons here: every hop of a playing packet passes through this listener.
   const unsubscribe = store.subscribe((s, p) => {
-    if (encodedChanged(s, p)) dirty = true;
-    else if (!(dirty && p.playing && !s.playing)) return;
-    if (s.playing) {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+    if (s.lang !== p.lang) {
+      dirty = true;
+      writeNow();
       return;
     }
+    if (choiceChanged(s, p)) {
+      dirty = true;
+      schedule();
+      return;
+    }
+    if (s.cursor !== p.cursor) dirty = true;
+    // Hop moves while a packet plays wait until it stops (a write already scheduled still runs).
+    if (!dirty || s.playing || (s.cursor === p.cursor && !p.playing)) return;
     schedule();
   });
   return {
     stop: () => {
       live = false;
-      if (timer !== null) clearTimeout(timer);
+      clear();
       unsubscribe();
     },
     lastHash: () => last,

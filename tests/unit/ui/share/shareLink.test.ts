@@ -4,6 +4,7 @@ import { defaultScenario } from '../../../../src/scenario/defaultScenario';
 import type { PacketRequest, PodId } from '../../../../src/sim';
 import { createAppStore } from '../../../../src/store';
 import { parseScenario } from '../../../../src/scenario/validate';
+import { decodeShare } from '../../../../src/scenario/share';
 import { startUrlSync, viewOf } from '../../../../src/ui/share/shareLink';
 
 const fresh = () => createAppStore({ scenario: defaultScenario, lang: 'en' });
@@ -14,6 +15,12 @@ const custom = (port: number): PacketRequest => ({
   port,
 });
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** What the address bar's link says now. */
+const linkView = () => {
+  const r = decodeShare(window.location.hash.slice(1));
+  if (!r.ok) throw new Error(`no link in the address bar: ${window.location.hash}`);
+  return r.view;
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -51,6 +58,41 @@ describe('the address bar following the view', () => {
     await wait(10);
     expect(replace).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+    sync.stop();
+  });
+
+  it('a language chosen while a packet plays is in the link before the next task, so a reload cannot bring back the old one', async () => {
+    const store = fresh();
+    store.getState().setFlows([custom(6379)]);
+    store.getState().setPlaying(false);
+    const sync = startUrlSync(store, 20);
+    store.getState().stepForward();
+    await vi.waitFor(() => expect(linkView().lang).toBe('en'));
+    store.getState().setPlaying(true);
+    store.getState().stepForward();
+    store.getState().setLang('ko');
+    await Promise.resolve();
+    expect(linkView().lang).toBe('ko');
+    expect(store.getState().playing).toBe(true);
+    sync.stop();
+  });
+
+  it('a language chosen before any link was written is written without waiting for the delay', async () => {
+    const store = fresh();
+    const sync = startUrlSync(store, 10_000);
+    store.getState().setLang('ko');
+    await vi.waitFor(() => expect(linkView().lang).toBe('ko'));
+    sync.stop();
+  });
+
+  it('an edit made while a packet plays is written once it settles, without waiting for the packet to stop', async () => {
+    const store = fresh();
+    store.getState().setFlows([custom(6379)]);
+    const sync = startUrlSync(store, 20);
+    const renamed = { ...defaultScenario, title: 'Edited while playing' };
+    store.getState().setScenario(renamed);
+    expect(store.getState().playing).toBe(true);
+    await vi.waitFor(() => expect(linkView().scenario.title).toBe('Edited while playing'));
     sync.stop();
   });
 
