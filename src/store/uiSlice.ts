@@ -24,10 +24,14 @@ export interface UiSlice {
   hovered: string | null;
   /** Presenter mode: larger type and controls for projecting to a room. */
   presenter: boolean;
+  /** The screen is blanked to black (a clicker's B or . key), so the room looks at the speaker. */
+  blanked: boolean;
   /** Switches the interface language (and remembers the choice). */
   setLang: (lang: Lang) => void;
   /** Turns presenter mode on or off. */
   togglePresenter: () => void;
+  /** Blanks the screen (and pauses the packet, so no hop passes unseen) or brings it back. */
+  setBlanked: (blanked: boolean) => void;
   /** Selects an element (null clears). */
   select: (id: string | null) => void;
   /** Marks an element as hovered (null clears). */
@@ -53,6 +57,8 @@ export const createUiSlice =
       set({ lang: l });
     },
     togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    blanked: false,
+    setBlanked: (blanked) => set(blanked ? { blanked, playing: false } : { blanked }),
     select: (id) => set({ selected: id }),
     hover: (id) => set({ hovered: id }),
   });

@@ -1,5 +1,7 @@
 /** The app shell: header, the diagram with its playback bar, and the side panels (tabs under the diagram when stacked). */
+import { BlankScreen } from './controls/BlankScreen';
 import { PlaybackBar } from './controls/PlaybackBar';
+import { SkipLinks } from './controls/SkipLinks';
 import { DiagramView } from './diagram/DiagramView';
 import { HeaderControls } from './panels/HeaderControls';
 import { SidePanel } from './panels/SidePanel';
@@ -13,6 +15,7 @@ export function App() {
   const stacked = useStacked();
   return (
     <div className="flex h-full flex-col">
+      <SkipLinks />
       <header className="relative flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 max-lg:px-3">
         <h1 className="min-w-0 truncate text-lg font-semibold text-slate-900">{t('app.name')}</h1>
         <p className="hidden text-sm text-slate-600 md:block">{t('app.tagline')}</p>
@@ -30,6 +33,7 @@ export function App() {
         </main>
         <SidePanel stacked={stacked} />
       </div>
+      <BlankScreen />
     </div>
   );
 }

@@ -53,7 +53,8 @@ export const panelsEn = {
   'playback.speedValue': '{{speed}}×',
   'playback.hopOf': 'Hop {{k}} of {{n}}',
   'playback.noHops': 'No packet yet',
-  'playback.keys': 'Keys: Space play/pause, ←/→ step, Home/End, +/− speed, P presenter mode.',
+  'playback.keys':
+    'Keys: Space play/pause, ←/→ or PageUp/PageDown step, Home/End, +/− speed, B or . blank screen, F full screen, P presenter mode.',
   // inspector
   'inspector.title': 'Inspector',
   'inspector.where': 'Where',

@@ -13,4 +13,9 @@ export const uiEn = {
   'shell.menu': 'Menu',
   'shell.tabs': 'Panels',
   'shell.tab.send': 'Send',
+  'skip.label': 'Skip links',
+  'skip.send': 'Skip to the send form',
+  'skip.diagram': 'Skip to the diagram',
+  'blank.on': 'Screen blanked. Press any key or click to bring it back.',
+  'blank.off': 'Screen back.',
 } as const;

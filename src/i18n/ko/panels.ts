@@ -62,7 +62,7 @@ export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn
   'playback.hopOf': '{{n}}개 홉 중 {{k}}번째',
   'playback.noHops': '아직 패킷이 없습니다',
   'playback.keys':
-    '단축키: Space 재생/일시 정지, ←/→ 한 홉 이동, Home/End 처음/끝, +/− 속도, P 발표자 모드',
+    '단축키: Space 재생/일시 정지, ←/→ 또는 PageUp/PageDown 한 홉 이동, Home/End 처음/끝, +/− 속도, B 또는 . 화면 가리기, F 전체 화면, P 발표자 모드',
   // inspector
   'inspector.title': '패킷 상세 정보',
   'inspector.where': '위치',

@@ -15,4 +15,9 @@ export const uiKo: Record<keyof typeof uiEn, string> = {
   'shell.menu': '메뉴',
   'shell.tabs': '패널',
   'shell.tab.send': '보내기',
+  'skip.label': '바로 가기 링크',
+  'skip.send': '패킷 보내기 양식으로 바로 가기',
+  'skip.diagram': '다이어그램으로 바로 가기',
+  'blank.on': '화면을 검게 가렸습니다. 아무 키나 누르거나 화면을 클릭하면 돌아옵니다.',
+  'blank.off': '화면이 다시 보입니다.',
 };

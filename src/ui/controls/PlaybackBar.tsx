@@ -6,6 +6,7 @@ import { SPEED_STEPS } from '../../store/playbackSlice';
 import { selectActiveTrace, selectHopCount } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
+import { PLAY_TOGGLE_ATTR } from './focusTargets';
 import { Icon, type IconName } from './Icon';
 import { OutcomeBadge } from './OutcomeBadge';
 import { usePlaybackKeys } from './usePlaybackKeys';
@@ -36,6 +37,8 @@ function Btn(props: {
   onClick: () => void;
   disabled?: boolean;
   primary?: boolean;
+  /** Marks the play/pause button, which focus moves to after a Send (see focusPlayback). */
+  playToggle?: boolean;
 }) {
   const cls = props.primary
     ? `${button} bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-slate-300`
@@ -48,6 +51,7 @@ function Btn(props: {
       title={props.label}
       disabled={props.disabled}
       onClick={props.onClick}
+      {...(props.playToggle ? { [PLAY_TOGGLE_ATTR]: '' } : {})}
     >
       <Icon name={props.icon} />
     </button>
@@ -92,6 +96,7 @@ export function PlaybackBar() {
           onClick={p.togglePlay}
           disabled={empty && !p.playing}
           primary
+          playToggle
         />
         <Btn
           icon="forward"

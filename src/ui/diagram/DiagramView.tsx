@@ -1,6 +1,7 @@
 /** The cluster diagram: nodes, pods, containers and devices, with moving packets. */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { selectNetwork, selectTraces } from '../../store/selectors';
+import { DIAGRAM_CANVAS_ID } from '../controls/focusTargets';
 import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -78,6 +79,8 @@ export function DiagramView() {
       <div className="relative min-h-0 flex-1">
         <svg
           ref={svgRef}
+          id={DIAGRAM_CANVAS_ID}
+          data-bounds={`${layout.bounds.x} ${layout.bounds.y} ${layout.bounds.w} ${layout.bounds.h}`}
           role="group"
           aria-label={t('diagram.canvas')}
           tabIndex={0}

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { AppState } from '../../store';
 import { selectNetwork } from '../../store/selectors';
+import { focusPlayback, SEND_FORM_ID } from '../controls/focusTargets';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { PacketSizeField } from './PacketSizeField';
@@ -46,7 +47,10 @@ export function SendPanel(props: {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAttempted(true);
-    if (result.ok) sendPacket(result.req);
+    if (!result.ok) return;
+    sendPacket(result.req);
+    // Once rendered (the play/pause button is then enabled), focus leaves Send: Space pauses this packet.
+    setTimeout(focusPlayback);
   };
   const all = useMemo(
     () => allTraffic(scenario.cluster, scenario.packets),
@@ -178,7 +182,10 @@ export function SendPanel(props: {
         type="button"
         disabled={all.length === 0}
         title={t('send.playAllHint')}
-        onClick={() => setFlows(all)}
+        onClick={() => {
+          setFlows(all);
+          setTimeout(focusPlayback);
+        }}
         className="rounded-xl border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50"
       >
         {t('send.playAll')}
@@ -187,7 +194,14 @@ export function SendPanel(props: {
   );
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-title`} className="space-y-3" noValidate>
+    <form
+      id={SEND_FORM_ID}
+      tabIndex={-1}
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
+      noValidate
+    >
       <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
         {t('send.title')}
       </h2>
