@@ -37,6 +37,8 @@ export const panelsEn = {
     'Empty: a small ping. Sent with “don’t fragment”, a ping larger than the MTU never leaves its sender.',
   'send.error.size':
     'Type a whole number of bytes from 28 to 65535, or leave it empty for a small ping.',
+  'send.reset.from': 'Sender reset to {{now}}: the scenario now shown has no {{was}}.',
+  'send.reset.to': 'Target reset to {{now}}: the scenario now shown has no {{was}}.',
   'send.fromHere': 'Send from here',
   'send.toHere': 'Send to here',
   // flows

@@ -40,6 +40,10 @@ export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn
     '비워 두면 작은 ping입니다. ping은 “조각내지 않음”으로 보내므로 MTU보다 크면 보낸 곳을 떠나지 못합니다.',
   'send.error.size':
     '28부터 65535 사이의 바이트 수를 정수로 입력하거나, 작은 ping이면 비워 두세요.',
+  'send.reset.from':
+    '지금 보이는 시나리오에는 {{was}}{{이/가}} 없어서 보내는 곳을 {{now}}{{으로/로}} 바꿨습니다.',
+  'send.reset.to':
+    '지금 보이는 시나리오에는 {{was}}{{이/가}} 없어서 받는 곳을 {{now}}{{으로/로}} 바꿨습니다.',
   'send.fromHere': '여기에서 보내기',
   'send.toHere': '여기로 보내기',
   // flows

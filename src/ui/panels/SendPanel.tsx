@@ -7,7 +7,7 @@ import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { PacketSizeField } from './PacketSizeField';
 import { takesSize } from './packetSize';
-import { addressesOf, field, label, sourceLabel, targetLabel } from './sendParts';
+import { addressesOf, field, label, resetText, sourceLabel, targetLabel } from './sendParts';
 import {
   allTraffic,
   encodeEndpoint,
@@ -205,6 +205,10 @@ export function SendPanel(props: {
       <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
         {t('send.title')}
       </h2>
+      {/* Said politely when a new scenario lacks the chosen sender or target; empty otherwise. */}
+      <p role="status" className={form.reset ? 'text-sm text-amber-900' : 'sr-only'}>
+        {form.reset?.map((r) => resetText(t, r)).join(' ')}
+      </p>
       {compact ? (
         <>
           {actions}

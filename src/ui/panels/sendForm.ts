@@ -25,6 +25,18 @@ export interface SendForm {
   readonly port: string;
   /** The ping's total IP size in bytes as typed; empty or absent = a small packet (see ./packetSize). */
   readonly size?: string;
+  /** The choices the last scenario change had to reset (the form says which and why); absent when none. */
+  readonly reset?: readonly FormReset[];
+}
+
+/** A choice a new scenario reset because it no longer has that sender or target. */
+export interface FormReset {
+  /** Which choice. */
+  readonly field: 'from' | 'to';
+  /** The option value the learner had chosen. */
+  readonly was: string;
+  /** The option value it was reset to. */
+  readonly now: string;
 }
 
 /** The protocols offered, in menu order. */
@@ -205,4 +217,27 @@ export function withTarget(form: SendForm, to: string, cluster: ClusterSpec): Se
     }
   }
   return { ...form, to };
+}
+
+/**
+ * The form in another cluster: every choice the learner made is kept, except a sender or target
+ * the cluster does not have, which takes the fallback's value and is listed in `reset`.
+ */
+export function keepChoices(form: SendForm, cluster: ClusterSpec, fallback: SendForm): SendForm {
+  const { reset: _earlier, ...kept } = form;
+  let next: SendForm = kept;
+  const reset: FormReset[] = [];
+  if (
+    !sources(cluster).some((s) => encodeEndpoint(s) === form.from) &&
+    form.from !== fallback.from
+  ) {
+    reset.push({ field: 'from', was: form.from, now: fallback.from });
+    next = { ...next, from: fallback.from };
+  }
+  const hasTarget = form.to === 'ip' || targets(cluster).some((t) => encodeTarget(t) === form.to);
+  if (!hasTarget && form.to !== fallback.to) {
+    reset.push({ field: 'to', was: form.to, now: fallback.to });
+    next = { ...next, to: fallback.to, ip: fallback.to === 'ip' ? fallback.ip : form.ip };
+  }
+  return reset.length > 0 ? { ...next, reset } : next;
 }

@@ -1,6 +1,7 @@
 /** Parts of the send form: its class names and the labels of its source and target options. */
 import type { Endpoint, Network, PodId, Target } from '../../sim';
 import type { useT } from '../useT';
+import { decodeEndpoint, decodeTarget, type FormReset } from './sendForm';
 
 type T = ReturnType<typeof useT>;
 
@@ -47,4 +48,29 @@ export function targetLabel(t: T, x: Target, at: Addresses): string {
     case 'node':
       return t('send.toNode', { node: x.node, ip: at.nodes.get(x.node) ?? '' });
   }
+}
+
+/** A sender or target option value named without its address (it may be gone from the cluster). */
+export function choiceName(t: T, value: string): string {
+  const from = decodeEndpoint(value);
+  if (from) return sourceLabel(t, from);
+  const to = decodeTarget(value, '');
+  switch (to?.kind) {
+    case 'pod':
+      return to.pod;
+    case 'container':
+      return t('send.fromContainer', { container: to.container, pod: to.pod });
+    case 'node':
+      return to.node;
+    case 'localhost':
+      return t('send.toLocalhost');
+    default:
+      return value;
+  }
+}
+
+/** The sentence saying that a scenario change reset a choice, what it was and what it is now. */
+export function resetText(t: T, r: FormReset): string {
+  const params = { was: choiceName(t, r.was), now: choiceName(t, r.now) };
+  return t(r.field === 'from' ? 'send.reset.from' : 'send.reset.to', params);
 }
