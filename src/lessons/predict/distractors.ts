@@ -29,39 +29,37 @@ function devices(net: Network, trace: Trace, hop: number): string[] {
   return out.filter((id) => net.devices.has(id as never));
 }
 
-/** Addresses a learner might pick instead: unchanged from before, the other end, the gateway, a node's own address, loopback. */
+/** Addresses a learner might pick instead: unchanged from before, the far node's own address, the other end, the gateway, loopback. */
 function ips(net: Network, trace: Trace, hop: number, field: 'src' | 'dst'): string[] {
   const h = trace.hops[hop];
   const out: string[] = [];
   const prev = trace.hops[hop - 1]?.headers.ip?.[field];
   if (prev) out.push(prev);
+  const endNode = net.nodes.find((n) => n.name === lastRequestHop(trace)?.node);
+  if (endNode) out.push(endNode.ip);
   const other = h?.headers.ip?.[field === 'src' ? 'dst' : 'src'];
   if (other) out.push(other);
   const node = net.nodes.find((n) => n.name === h?.node);
   if (node) out.push(node.bridgeIp, node.ip);
-  const endNode = net.nodes.find((n) => n.name === lastRequestHop(trace)?.node);
-  if (endNode) out.push(endNode.ip);
   for (const n of net.nodes) if (n !== node) out.push(n.ip);
   out.push(LOOPBACK_IP);
   return out;
 }
 
-/** MACs a learner might pick instead: unchanged, the other end's, the final pod's, the gateway's, a node's, lo's, broadcast. */
+/** MACs a learner might pick instead: unchanged, the final pod's, the gateway's, the other end's, a node's, lo's, broadcast. */
 function macs(net: Network, trace: Trace, hop: number, field: 'src' | 'dst'): string[] {
   const h = trace.hops[hop];
   const out: string[] = [];
   const prev = trace.hops[hop - 1]?.headers.eth?.[field];
   if (prev) out.push(prev);
-  const other = h?.headers.eth?.[field === 'src' ? 'dst' : 'src'];
-  if (other) out.push(other);
   const end = lastRequestHop(trace);
   const endPod = net.pods.find((p) => p.netns === end?.netns);
   if (endPod) out.push(endPod.mac);
-  if (h) {
-    const here = nodeNetnsId(h.node);
-    for (const name of ['cni0', 'eth0'])
-      out.push(net.devices.get(deviceIdOf(here, name))?.mac ?? '');
-  }
+  const here = h ? nodeNetnsId(h.node) : undefined;
+  if (here) out.push(net.devices.get(deviceIdOf(here, 'cni0'))?.mac ?? '');
+  const other = h?.headers.eth?.[field === 'src' ? 'dst' : 'src'];
+  if (other) out.push(other);
+  if (here) out.push(net.devices.get(deviceIdOf(here, 'eth0'))?.mac ?? '');
   for (const n of net.nodes) out.push(net.devices.get(deviceIdOf(n.netns, 'eth0'))?.mac ?? '');
   out.push(ZERO_MAC, BROADCAST_MAC);
   return out;

@@ -55,11 +55,11 @@ export function questionAt(
   const answer = valueAt(trace, hop, kind);
   if (answer === undefined) return null;
   const rand = seededRandom(seedOf(trace, hop, kind));
-  const wrong = shuffled(distractors(net, trace, hop, kind, answer), rand).slice(
-    0,
-    MAX_OPTIONS - 1,
-  );
-  if (wrong.length === 0) return null;
+  // The most telling wrong answer always stays (TTL unchanged, the far node, the final pod's MAC …);
+  // the others are drawn from the rest.
+  const [first, ...rest] = distractors(net, trace, hop, kind, answer);
+  if (first === undefined) return null;
+  const wrong = [first, ...shuffled(rest, rand).slice(0, MAX_OPTIONS - 2)];
   const values = shuffled([answer, ...wrong], rand);
   return {
     kind,
