@@ -19,6 +19,18 @@ async function packetBox(page: Page) {
   return r;
 }
 
+/** Steps until the hop shown is an ARP exchange (its overlay loads lazily, so each hop waits a moment). */
+async function stepToArp(page: Page): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    const shown = await expect(page.getByTestId('arp'))
+      .toHaveCount(1, { timeout: 1500 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  }
+}
+
 const hopText = (page: Page) => page.getByText(/^Hop \d+ of \d+$/);
 
 test('at rest on every hop of a cross-node packet, the packet covers no label', async ({
@@ -54,10 +66,7 @@ test('an ARP hop shows the broadcast reaching every port of the bridge and the a
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.getByRole('button', { name: 'To start' }).click();
   // step until the inspector says ARP
-  for (let i = 0; i < 6; i++) {
-    if ((await page.getByTestId('arp').count()) > 0) break;
-    await page.getByRole('button', { name: 'Step forward' }).click();
-  }
+  await stepToArp(page);
   const arp = page.getByTestId('arp');
   await expect(arp).toHaveCount(1);
   // web's eth0 asks for the gateway 10.244.1.1: the bridge floods to cache's eth0 and to cni0 itself
@@ -77,7 +86,7 @@ test('shared memory across pods is marked impossible at the sender, and the bar 
   const redis = await to.locator('option', { hasText: /redis/ }).first().getAttribute('value');
   await to.selectOption(redis ?? '');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const mark = page.locator('[data-testid="packets"] [data-mark="impossible"]');
+  const mark = page.locator('[data-mark="impossible"]');
   await expect(mark).toBeVisible();
   await expect(mark.getByText('impossible')).toBeVisible();
   await expect(page.getByTestId('diagram').getByText('No packet yet')).toHaveCount(0);

@@ -1,5 +1,5 @@
 /** The legend: every packet colour and shape shown (request, reply, each flow), encapsulation, ARP and failures. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Translate } from '../../i18n';
 import { PACKET_OUTLINE, packetColors } from './packetColors';
 import { REPLY_SHAPE, REQUEST_SHAPE } from './packetShapes';
@@ -77,21 +77,30 @@ export function Legend({ flows, arp, t }: LegendProps) {
       <path d="M3,3L15,15M15,3L3,15" stroke={MARK_COLOR} strokeWidth={3} strokeLinecap="round" />
     ),
   });
+  // On a phone the legend folds to one line, so the diagram keeps its height; open by default elsewhere.
+  const [open] = useState(
+    () => typeof matchMedia !== 'function' || !matchMedia('(max-width: 639px)').matches,
+  );
   return (
     <section
       aria-label={t('diagram.legend')}
       className="shrink-0 border-t border-slate-200 bg-white px-3 py-1.5 text-xs text-slate-700"
     >
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {items.map((it) => (
-          <li key={it.key} className="flex items-center gap-1.5" data-legend={it.key}>
-            <svg width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
-              {it.icon}
-            </svg>
-            {it.label}
-          </li>
-        ))}
-      </ul>
+      <details open={open} className="group">
+        <summary className="cursor-pointer text-slate-700 group-open:sr-only">
+          {t('diagram.legend')}
+        </summary>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {items.map((it) => (
+            <li key={it.key} className="flex items-center gap-1.5" data-legend={it.key}>
+              <svg width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
+                {it.icon}
+              </svg>
+              {it.label}
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
   const veth = pod.vethHost;
   const full = detail === 'full';
   // Full: the name stops short of the sandbox chip; summary: large type across the chip.
-  const name = full ? fitText(pod.name, w - 90, 16) : fitText(pod.name, w - 50, 32);
+  const name = full ? fitText(pod.name, w - 84, 16) : fitText(pod.name, w - 50, 32);
   return (
     <g data-pod-id={pod.pod}>
       {eth0 && veth && (
@@ -61,6 +61,7 @@ export const PodView = memo(function PodView({ pod, detail, t }: PodViewProps) {
           className={`pointer-events-none fill-slate-900 font-semibold ${full ? 'text-[16px]' : 'text-[32px]'}`}
         >
           {name}
+          {name !== pod.name && <title>{pod.name}</title>}
         </text>
         <text
           x={x + 12}

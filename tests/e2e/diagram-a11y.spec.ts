@@ -1,0 +1,59 @@
+/** axe on the diagram's colours and labels at the desk and projector sizes: an ARP hop, an encapsulated hop and an outcome mark. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+
+// axe takes several seconds per scan on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** The axe violations of the page, summarised for a readable failure. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Steps until the hop shown is an ARP exchange (its overlay loads lazily, so each hop waits a moment). */
+async function stepToArp(page: Page): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    const shown = await expect(page.getByTestId('arp'))
+      .toHaveCount(1, { timeout: 1500 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  }
+}
+
+/** Opens a preset from the gallery by its title. */
+async function openPreset(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Presets' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preset scenarios' });
+  await dialog.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await expect(dialog).toBeHidden();
+}
+
+for (const [w, h] of [
+  [1920, 1080],
+  [1440, 900],
+  [1280, 720],
+] as const) {
+  test(`the diagram's colours and marks pass axe at ${w}×${h}`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('./');
+    await openPreset(page, 'Two nodes, VXLAN overlay');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'To start' }).click();
+    await stepToArp(page);
+    await expect(page.getByTestId('arp')).toHaveCount(1);
+    expect(await violations(page)).toEqual([]);
+    // a refused connection: its mark and label on the diagram
+    await openPreset(page, 'localhost is not another pod');
+    await page.getByRole('button', { name: 'To end' }).click();
+    await expect(page.locator('[data-mark="refused"]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
