@@ -11,9 +11,7 @@ export const LESSON_ERROR_KEYS = [
   'lesson.error.badParam',
   'lesson.error.badLink',
   'lesson.error.unknownPreset',
-  'lesson.error.badScenario',
   'lesson.error.badAction',
-  'lesson.error.badPacket',
   'lesson.error.noScenario',
   'lesson.error.unknownElement',
   'lesson.error.predictNeedsPacket',
@@ -25,7 +23,6 @@ export const LESSON_ERROR_KEYS = [
   'lesson.error.minOverMax',
   'lesson.error.checkAlreadyMet',
   'lesson.error.solutionFails',
-  'lesson.error.duplicateId',
 ] as const;
 
 /** A lesson-only error key. */

@@ -1,0 +1,7 @@
+/** All English lesson messages: the lesson UI, predictions, and the texts of the built-in course (loaded with the lessons). */
+import { lessonsNetEn } from './lessonsNet';
+import { lessonsPodsEn } from './lessonsPods';
+import { lessonUiEn } from './lessonUi';
+
+/** The English lesson catalog. */
+export const lessonsEn = { ...lessonUiEn, ...lessonsPodsEn, ...lessonsNetEn } as const;

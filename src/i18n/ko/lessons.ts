@@ -1,0 +1,12 @@
+/** All Korean lesson messages (loaded with the lessons when the learner reads Korean). */
+import type { lessonsEn } from '../en/lessons';
+import { lessonsNetKo } from './lessonsNet';
+import { lessonsPodsKo } from './lessonsPods';
+import { lessonUiKo } from './lessonUi';
+
+/** The Korean lesson catalog, key for key with the English one. */
+export const lessonsKo: Record<keyof typeof lessonsEn, string> = {
+  ...lessonUiKo,
+  ...lessonsPodsKo,
+  ...lessonsNetKo,
+};
