@@ -2,13 +2,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
+import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { selectHopCount } from './selectors';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The whole store state. */
-export type AppState = ScenarioSlice & UiSlice & PlaybackSlice;
+export type AppState = ScenarioSlice & UiSlice & PlaybackSlice & LessonSlice;
 
 /** What a new store starts from. */
 export interface InitialState {
@@ -22,6 +23,7 @@ export function createAppStore(initial: InitialState) {
     ...createScenarioSlice(initial.scenario)(...a),
     ...createUiSlice(initial.lang)(...a),
     ...createPlaybackSlice(selectHopCount)(...a),
+    ...createLessonSlice(),
   }));
 }
 

@@ -1,0 +1,98 @@
+/** Predict, then reveal, on the store: pauses playback before chosen hops, records answers and the score. */
+import { hopOf, questionAt, questionPoints, grade, type QuestionPoint } from '../lessons/predict';
+import type { Lesson } from '../lessons';
+import {
+  buildNetwork,
+  simulate,
+  type ClusterSpec,
+  type Network,
+  type PacketRequest,
+  type Trace,
+} from '../sim';
+import type { AppState, AppStore } from './createAppStore';
+import { packetKey } from './flowsFit';
+
+/** Memoized trace and network of the active packet. */
+function traced() {
+  let key: { cluster: ClusterSpec; req: PacketRequest } | null = null;
+  let value: { net: Network; trace: Trace } | null = null;
+  return (cluster: ClusterSpec, req: PacketRequest) => {
+    if (!value || key?.cluster !== cluster || key.req !== req) {
+      value = { net: buildNetwork(cluster), trace: simulate(cluster, req) };
+      key = { cluster, req };
+    }
+    return value;
+  };
+}
+
+/** Where to stop a packet: the open lesson step's own question for its packet, else prediction mode's picks. */
+export function pointsFor(
+  s: AppState,
+  req: PacketRequest,
+  net: Network,
+  trace: Trace,
+  lessonOf: (id: string) => Lesson | undefined,
+): QuestionPoint[] {
+  const lesson = s.lesson ? lessonOf(s.lesson.id) : undefined;
+  const step = lesson && s.lesson ? lesson.steps[s.lesson.step] : undefined;
+  if (step?.predict && step.send && packetKey(step.send) === packetKey(req))
+    return [{ hop: hopOf(trace, step.predict), kind: step.predict.ask }];
+  return s.predict ? questionPoints(net, trace) : [];
+}
+
+/** Watches playback and pauses it before a question's hop (once per shown packet and hop); returns the stop function. */
+export function startPredictWatch(
+  store: AppStore,
+  lessonOf: (id: string) => Lesson | undefined,
+): () => void {
+  const asked = new WeakMap<readonly PacketRequest[], Set<string>>();
+  const trace = traced();
+  const check = (s: AppState) => {
+    if (!s.playing || s.question) return;
+    const req = s.flows[s.activeFlow];
+    if (!req) return;
+    const t = trace(s.scenario.cluster, req);
+    const want = pointsFor(s, req, t.net, t.trace, lessonOf).find((p) => p.hop === s.cursor + 1);
+    if (!want) return;
+    let seen = asked.get(s.flows);
+    if (!seen) asked.set(s.flows, (seen = new Set()));
+    const key = `${s.activeFlow}:${want.hop}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const q = questionAt(t.net, t.trace, want.hop, want.kind);
+    if (q) store.setState({ playing: false, question: { flow: s.activeFlow, q, chosen: null } });
+  };
+  check(store.getState());
+  return store.subscribe(check);
+}
+
+/** Records the learner's answer to the waiting question and updates the score (once). */
+export function answerQuestion(store: AppStore, value: string): void {
+  const s = store.getState();
+  const pq = s.question;
+  if (!pq || pq.chosen !== null || !pq.q.options.some((o) => o.value === value)) return;
+  const right = grade(pq.q, value);
+  store.setState({
+    question: { ...pq, chosen: value },
+    score: { asked: s.score.asked + 1, correct: s.score.correct + (right ? 1 : 0) },
+  });
+}
+
+/** Goes on after the reveal: shows the hop asked about and plays on. */
+export function continueAfterReveal(store: AppStore): void {
+  const pq = store.getState().question;
+  if (!pq) return;
+  // The hop asked about is a hop of the active trace, so it needs no clamping.
+  store.setState({ question: null, cursor: pq.q.hop, playing: true });
+}
+
+/** Skips the question unanswered (not scored) and plays on. */
+export function skipQuestion(store: AppStore): void {
+  if (!store.getState().question) return;
+  store.setState({ question: null, playing: true });
+}
+
+/** Turns prediction mode on or off (a question already waiting stays until answered or skipped). */
+export function setPredict(store: AppStore, on: boolean): void {
+  store.setState({ predict: on });
+}
