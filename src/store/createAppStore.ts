@@ -2,14 +2,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
-import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
-import { selectHopCount } from './selectors';
+import { selectHopCount, selectTracing } from './selectors';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { loadTracer, loadedTracer } from './tracer';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The whole store state. */
-export type AppState = ScenarioSlice & UiSlice & PlaybackSlice & LessonSlice;
+export type AppState = ScenarioSlice & UiSlice & PlaybackSlice;
 
 /** What a new store starts from. */
 export interface InitialState {
@@ -19,12 +19,26 @@ export interface InitialState {
 
 /** Creates a store; each app instance and each test gets its own. */
 export function createAppStore(initial: InitialState) {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createScenarioSlice(initial.scenario)(...a),
     ...createUiSlice(initial.lang)(...a),
-    ...createPlaybackSlice(selectHopCount)(...a),
-    ...createLessonSlice(),
+    // While the tracer loads, the hop count is not known yet: steps and "to end" are not cut short.
+    ...createPlaybackSlice((s) => (selectTracing(s) ? 2 ** 31 : selectHopCount(s)))(...a),
   }));
+  // The first shown packet brings the tracer; once it is here, a new flows array makes every
+  // selector trace again (the cursor and playing state stay as the learner left them).
+  const ensureTracer = (s: AppState) => {
+    if (s.flows.length === 0 || loadedTracer()) return;
+    void loadTracer().then(() => {
+      const now = store.getState();
+      const traced = { ...now, flows: [...now.flows] };
+      const last = Math.max(0, selectHopCount(traced) - 1);
+      store.setState({ flows: traced.flows, cursor: Math.min(now.cursor, last) });
+    });
+  };
+  store.subscribe(ensureTracer);
+  ensureTracer(store.getState());
+  return store;
 }
 
 /** The store type, for context and tests. */

@@ -1,7 +1,8 @@
 /** Derived state: the network and the traces, memoized on the scenario's cluster and the flows. */
-import { buildNetwork, simulate } from '../sim';
+import { buildNetwork } from '../sim';
 import type { ClusterSpec, Network, PacketRequest, Trace } from '../sim';
 import type { AppState } from './createAppStore';
+import { loadedTracer, type Simulate } from './tracer';
 
 let networkKey: ClusterSpec | null = null;
 let networkValue: Network | null = null;
@@ -18,17 +19,25 @@ export function selectNetwork(s: AppState): Network {
 
 let tracesCluster: ClusterSpec | null = null;
 let tracesFlows: readonly PacketRequest[] | null = null;
+let tracesWith: Simulate | null = null;
 let tracesValue: readonly Trace[] = [];
 
-/** One trace per shown flow (same cluster and flows array → same array). */
+/** One trace per shown flow (same cluster, flows array and tracer → same array); none until the tracer has arrived. */
 export function selectTraces(s: AppState): readonly Trace[] {
   const cluster = s.scenario.cluster;
-  if (tracesCluster !== cluster || tracesFlows !== s.flows) {
-    tracesValue = s.flows.map((req) => simulate(cluster, req));
+  const simulate = loadedTracer();
+  if (tracesCluster !== cluster || tracesFlows !== s.flows || tracesWith !== simulate) {
+    tracesValue = simulate ? s.flows.map((req) => simulate(cluster, req)) : [];
     tracesCluster = cluster;
     tracesFlows = s.flows;
+    tracesWith = simulate;
   }
   return tracesValue;
+}
+
+/** Whether packets are shown whose traces are still on their way (the tracer is loading). */
+export function selectTracing(s: AppState): boolean {
+  return s.flows.length > 0 && loadedTracer() === null;
 }
 
 /** The trace the inspector and event list follow, or null when nothing is shown. */
