@@ -16,15 +16,20 @@ export interface AutosaveEnvelope {
   readonly version: number;
   /** When it was saved (ms since the epoch), when the caller passed a clock reading. */
   readonly savedAt?: number;
+  /** The page (browser tab) that wrote it: two tabs saving the same scenario at the same moment still write different texts, so a tab can tell another tab's save from its own. */
+  readonly writer?: string;
   /** The scenario, in full. */
   readonly scenario: Scenario;
 }
 
-/** The text to store for a scenario; savedAt is the caller's clock reading, if any. */
-export function serializeAutosave(scenario: Scenario, savedAt?: number): string {
-  const envelope: AutosaveEnvelope =
-    savedAt === undefined
-      ? { format: AUTOSAVE_FORMAT, version: AUTOSAVE_VERSION, scenario }
-      : { format: AUTOSAVE_FORMAT, version: AUTOSAVE_VERSION, savedAt, scenario };
+/** The text to store for a scenario; savedAt is the caller's clock reading and writer the saving tab's id, if any. */
+export function serializeAutosave(scenario: Scenario, savedAt?: number, writer?: string): string {
+  const envelope: AutosaveEnvelope = {
+    format: AUTOSAVE_FORMAT,
+    version: AUTOSAVE_VERSION,
+    ...(savedAt === undefined ? {} : { savedAt }),
+    ...(writer === undefined ? {} : { writer }),
+    scenario,
+  };
   return JSON.stringify(envelope);
 }

@@ -49,6 +49,14 @@ export type ShareChoice =
   /** The shared scenario is shown; the learner's own is kept aside and can be brought back. */
   | { readonly stage: 'opened' };
 
+/** Another tab's saved work that differs from what this tab shows, offered until the learner picks one. */
+export interface TabConflict {
+  /** The other tab's scenario, already through the validator. */
+  readonly theirs: Scenario;
+  /** The storage key it was found under when it is a closed tab's work kept aside (forgotten once chosen); null when it is the autosave itself. */
+  readonly aside: string | null;
+}
+
 /** State and actions of the scenario slice. */
 export interface ScenarioSlice {
   /** The scenario shown: always a valid one. */
@@ -65,6 +73,8 @@ export interface ScenarioSlice {
   storageProblem: StorageProblem | null;
   /** The pending or opened shared-link choice, or null. */
   shareChoice: ShareChoice | null;
+  /** Another tab's differing work, while the learner has not chosen between it and this tab's; autosave holds this tab's work aside meanwhile. */
+  tabConflict: TabConflict | null;
   /** Replaces the whole scenario (already validated), undoably; shown packets that no longer fit are dropped. */
   setScenario: (scenario: Scenario) => void;
   /** Opens a scenario (already validated) with its first packet ready and paused, undoably. */
@@ -92,6 +102,8 @@ export interface ScenarioSlice {
   setStorageProblem: (problem: StorageProblem | null) => void;
   /** Sets the shared-link choice. */
   setShareChoice: (choice: ShareChoice | null) => void;
+  /** Records another tab's differing work; null once the learner has chosen (see ./tabConflict), and autosave then writes what the tab shows. */
+  setTabConflict: (conflict: TabConflict | null) => void;
 }
 
 /** Deep equality of two JSON-like values (scenarios and packets are plain data). */
@@ -135,6 +147,7 @@ export const createScenarioSlice =
       notice: null,
       storageProblem: null,
       shareChoice: null,
+      tabConflict: null,
       setScenario: (scenario) => set(replace(scenario, get().flows)),
       loadScenario: (scenario, flows) => {
         // A fresh array, so the cursor and anything keyed on the flows start over.
@@ -187,5 +200,6 @@ export const createScenarioSlice =
       dismissNotice: () => set({ notice: null }),
       setStorageProblem: (storageProblem) => set({ storageProblem }),
       setShareChoice: (shareChoice) => set({ shareChoice }),
+      setTabConflict: (tabConflict) => set({ tabConflict }),
     };
   };

@@ -14,6 +14,12 @@ export const editorToolsEn = {
   'editor.share.embedCopied': 'Embed code copied to the clipboard.',
   'editor.share.embedTitle': 'Pod Network Lab: {{title}}',
   'editor.share.close': 'Close',
+  // ------------------------------------------------------------ two tabs
+  'editor.tabs.changed':
+    'This scenario was changed in another tab. Keep yours, or load theirs? Until you choose, your work here is kept aside.',
+  'editor.tabs.theirs': 'The other tab saved “{{title}}”.',
+  'editor.tabs.keepMine': 'Keep yours',
+  'editor.tabs.loadTheirs': 'Load theirs',
   // ------------------------------------------------------------ gallery
   'editor.gallery.title': 'Preset scenarios',
   'editor.gallery.intro': 'Pick a scenario: it opens with its first packet ready to play.',

@@ -50,6 +50,12 @@ export const editorKo: Record<keyof typeof editorEn | keyof typeof editorToolsEn
     '공유된 시나리오를 보고 있습니다. 내 작업은 선택할 때까지 따로 보관됩니다.',
   'editor.choice.backToMine': '내 시나리오로 돌아가기',
   'editor.choice.keepShared': '공유된 시나리오 유지',
+  // ------------------------------------------------------------ two tabs
+  'editor.tabs.changed':
+    '다른 탭에서 이 시나리오가 바뀌었습니다. 이 탭의 작업을 유지할까요, 다른 탭의 작업을 불러올까요? 선택하기 전까지 이 탭의 작업은 따로 보관됩니다.',
+  'editor.tabs.theirs': '다른 탭에서 “{{title}}”{{을/를}} 저장했습니다.',
+  'editor.tabs.keepMine': '이 탭의 작업 유지',
+  'editor.tabs.loadTheirs': '다른 탭의 작업 불러오기',
   // ------------------------------------------------------------ gallery
   'editor.gallery.title': '프리셋 시나리오',
   'editor.gallery.intro': '시나리오를 고르면 첫 패킷이 재생 준비된 상태로 열립니다.',

@@ -1,10 +1,11 @@
-/** Messages about loading and saving: a broken link or file, unusable storage, and the shared-link choice. */
+/** Messages about loading and saving: a broken link or file, unusable storage, the shared-link choice and another tab's work. */
 import { useState } from 'react';
 import { openStorage } from '../../store/persistence';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { backToMine, keepMine, keepShared, openShared } from './shareChoice';
 import { BUTTON, PRIMARY } from './styles';
+import { TabConflictNotice } from './TabConflictNotice';
 import type { AppState } from '../../store';
 
 const selectNotice = (s: AppState) => s.notice;
@@ -60,6 +61,7 @@ export function Notices() {
           </div>
         </div>
       )}
+      <TabConflictNotice className={BOX} />
       {choice && (
         <div
           role="region"

@@ -20,7 +20,7 @@ const EditorPanel = lazy(() =>
 const SharePanel = lazy(() =>
   withEnglishRest(import('./SharePanel')).then((m) => ({ default: m.SharePanel })),
 );
-// Messages are rare (a broken link or file, storage trouble, a shared-link choice): loaded when one appears.
+// Messages are rare (a broken link or file, storage trouble, a shared-link or other-tab choice): loaded when one appears.
 const Notices = lazy(() =>
   withEnglishRest(import('./Notices')).then((m) => ({ default: m.Notices })),
 );
@@ -31,7 +31,10 @@ const FilePanel = lazy(() =>
 const selectCanUndo = (s: AppState) => s.past.length > 0;
 const selectCanRedo = (s: AppState) => s.future.length > 0;
 const selectHasNotice = (s: AppState) =>
-  s.notice !== null || s.storageProblem !== null || s.shareChoice !== null;
+  s.notice !== null ||
+  s.storageProblem !== null ||
+  s.shareChoice !== null ||
+  s.tabConflict !== null;
 
 /** Scenario actions in the header: Presets always in sight, the rest (and `more`, e.g. language) in the header menu. */
 export function Toolbar({ more }: { more?: ReactNode }) {
