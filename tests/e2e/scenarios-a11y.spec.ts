@@ -4,6 +4,9 @@ import { ScenarioPage } from './pages/scenarios';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
+// Four axe scans in one test take longer than the default 30 s on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the editor, the gallery and the share menu have no axe violations', async ({ page }) => {
   const app = new ScenarioPage(page);
   await app.open();
