@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
+import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { selectHopCount, selectTracing } from './selectors';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
@@ -9,7 +10,7 @@ import { loadTracer, loadedTracer } from './tracer';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The whole store state. */
-export type AppState = ScenarioSlice & UiSlice & PlaybackSlice;
+export type AppState = ScenarioSlice & UiSlice & PlaybackSlice & LessonSlice;
 
 /** What a new store starts from. */
 export interface InitialState {
@@ -24,6 +25,7 @@ export function createAppStore(initial: InitialState) {
     ...createUiSlice(initial.lang)(...a),
     // While the tracer loads, the hop count is not known yet: steps and "to end" are not cut short.
     ...createPlaybackSlice((s) => (selectTracing(s) ? 2 ** 31 : selectHopCount(s)))(...a),
+    ...createLessonSlice(),
   }));
   // The first shown packet brings the tracer; once it is here, a new flows array makes every
   // selector trace again (the cursor and playing state stay as the learner left them).
