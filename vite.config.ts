@@ -1,12 +1,13 @@
-/** Vite build and dev server: React, Tailwind, relative base so dist/ works from any sub-path. */
+/** Vite build and dev server: React, Tailwind, relative base so dist/ works from any sub-path; the build works offline and carries a CSP. */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.js';
+import { offline } from './scripts/vite/offline.js';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), offline(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,7 @@
 /** The English messages loaded after the first view: the scenario tools', the simulation's explanations, the scenario format's and raw values' names. */
 import { editorToolsEn } from './editorTools';
 import { panelsLaterEn } from './panelsLater';
+import { presentingEn } from './presenting';
 import { scenarioEn } from './scenario';
 import { simEn } from './sim';
 import { valuesEn } from './values';
@@ -10,11 +11,13 @@ export const enLater: typeof editorToolsEn &
   typeof simEn &
   typeof scenarioEn &
   typeof valuesEn &
-  typeof panelsLaterEn = /* @__PURE__ */ Object.assign(
+  typeof panelsLaterEn &
+  typeof presentingEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
   scenarioEn,
   valuesEn,
   panelsLaterEn,
+  presentingEn,
 );

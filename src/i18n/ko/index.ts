@@ -5,6 +5,7 @@ import { josa } from '../particles';
 import { diagramKo } from './diagram';
 import { editorKo } from './editor';
 import { panelsKo } from './panels';
+import { presentingKo } from './presenting';
 import { scenarioKo } from './scenario';
 import { simKo } from './sim';
 import { uiKo } from './ui';
@@ -19,6 +20,7 @@ export const ko: Messages = {
   ...simKo,
   ...scenarioKo,
   ...valuesKo,
+  ...presentingKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

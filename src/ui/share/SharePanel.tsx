@@ -1,8 +1,9 @@
-/** The share panel: the link of the current view and an iframe snippet, each with a copy button and a visible fallback. */
+/** The share panel: the link of the current view and an iframe snippet (with what the embed shows), each with a copy button and a visible fallback. */
 import { useEffect, useId, useRef, useState } from 'react';
+import { embedCode, embedUrl, type EmbedOptions } from '../embed/embedLink';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
-import { embedCode, embedUrl, shareUrl } from './shareLink';
+import { shareUrl } from './shareLink';
 import { FIELD, LABEL, PRIMARY, BUTTON } from './styles';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -32,10 +33,11 @@ export function SharePanel() {
   const embedField = useRef<HTMLTextAreaElement>(null);
   const linkId = useId();
   const embedId = useId();
+  const [shows, setShows] = useState<EmbedOptions>({ caption: false, headers: false });
   const title = t.text(store.getState().scenario.title);
   useEffect(() => {
     let live = true;
-    void Promise.all([shareUrl(store), embedUrl(store)]).then(([l, e]) => {
+    void Promise.all([shareUrl(store), embedUrl(store, shows)]).then(([l, e]) => {
       if (!live) return;
       setLink(l);
       setEmbed(embedCode(e, t('editor.share.embedTitle', { title })));
@@ -43,7 +45,7 @@ export function SharePanel() {
     return () => {
       live = false;
     };
-  }, [store, t, title]);
+  }, [store, t, title, shows]);
   const doCopy = async (which: 'link' | 'embed') => {
     const ok = await copy(which === 'link' ? link : embed);
     setStatus({ which, state: ok ? 'copied' : 'failed' });
@@ -94,6 +96,20 @@ export function SharePanel() {
           value={embed}
           onFocus={(e) => e.currentTarget.select()}
         />
+        <fieldset className="mt-2">
+          <legend className={LABEL}>{t('editor.share.embedShows')}</legend>
+          {(['caption', 'headers'] as const).map((k) => (
+            <label key={k} className="mt-1 flex items-center gap-2 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-indigo-700"
+                checked={shows[k]}
+                onChange={(e) => setShows({ ...shows, [k]: e.target.checked })}
+              />
+              {t(k === 'caption' ? 'editor.share.embedCaption' : 'editor.share.embedHeaders')}
+            </label>
+          ))}
+        </fieldset>
         <button
           type="button"
           className={`${BUTTON} mt-2`}

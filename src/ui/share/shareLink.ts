@@ -74,19 +74,6 @@ export async function shareUrl(store: AppStore): Promise<string> {
   return `${baseUrl()}#${encodeShare(viewOf(store, parseScenario))}`;
 }
 
-/** The embed address of the current view. */
-export async function embedUrl(store: AppStore): Promise<string> {
-  const { encodeShare, parseScenario } = await loadShareCodec();
-  return `${baseUrl()}?${EMBED_PARAM}#${encodeShare(viewOf(store, parseScenario))}`;
-}
-
-/** An iframe snippet for course pages and slides; the title attribute names the frame for screen readers. */
-export function embedCode(src: string, title: string): string {
-  const esc = (x: string) =>
-    x.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="960" height="600" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
-}
-
 /** The loaded share codec and validator. */
 type ShareCodec = Awaited<ReturnType<typeof loadShareCodec>>;
 

@@ -89,9 +89,13 @@ export class PresentingPage {
     await expect(field).toHaveValue(/<iframe/);
     return field.inputValue();
   }
-  /** Puts an embed code into a course page of its own and returns its frame. */
+  /** Puts an embed code into a course page of its own (served beside the app, without its policy) and returns its frame. */
   async courseWith(code: string): Promise<FrameLocator> {
-    await this.page.setContent(`<!doctype html><title>Course page</title><h1>Lesson</h1>${code}`);
+    const body = `<!doctype html><title>Course page</title><h1>Lesson</h1>${code}`;
+    await this.page.route('**/course-page.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body }),
+    );
+    await this.page.goto('./course-page.html');
     return this.page.frameLocator('iframe');
   }
   /** Clicks an export button and returns the file it downloads, with its bytes. */
