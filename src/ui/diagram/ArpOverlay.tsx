@@ -1,8 +1,9 @@
 /** The ARP exchange at the current hop: the who-has broadcast running to every port of the segment, then the answer back. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { AppState } from '../../store';
 import { useAppStore } from '../storeContext';
-import type { FlowPlan } from './animation';
+import { arpMoveOf, type FlowPlan } from './animation';
+import type { DiagramLayout } from './layoutTypes';
 import type { Point } from './geometry';
 import { ARP_COLOR } from './styles';
 
@@ -23,15 +24,18 @@ const selectActive = (s: AppState) => s.activeFlow;
 export interface ArpOverlayProps {
   /** One plan per flow; only the active flow's ARP is drawn. */
   readonly plans: readonly FlowPlan[];
+  /** The laid-out cluster, whose anchors the broadcast runs between. */
+  readonly layout: DiagramLayout;
   /** Whether to draw the exchange still instead of moving. */
   readonly reduced: boolean;
 }
 
 /** Draws the ARP exchange of the active flow's current hop, if it has one. */
-export const ArpOverlay = memo(function ArpOverlay({ plans, reduced }: ArpOverlayProps) {
+export const ArpOverlay = memo(function ArpOverlay({ plans, layout, reduced }: ArpOverlayProps) {
   const cursor = useAppStore(selectCursor);
   const active = useAppStore(selectActive);
-  const arp = plans[active]?.stops[cursor]?.arp;
+  const stop = plans[active]?.stops[cursor];
+  const arp = useMemo(() => (stop ? arpMoveOf(layout, stop) : null), [stop, layout]);
   if (!arp) return null;
   const moving = (points: readonly Point[], keyPoints: string, keyTimes: string) =>
     reduced ? null : (

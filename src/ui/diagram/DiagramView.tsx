@@ -99,7 +99,9 @@ export function DiagramView() {
         >
           <g ref={packetGroupRef}>
             <Suspense fallback={null}>
-              {hasArp && <ArpOverlay plans={plans} reduced={prefersReducedMotion()} />}
+              {hasArp && (
+                <ArpOverlay plans={plans} layout={layout} reduced={prefersReducedMotion()} />
+              )}
               {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
             </Suspense>
             <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />

@@ -1,5 +1,5 @@
 /** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
-import type { Endpoint, Hop, Trace } from '../../sim';
+import type { ArpExchange, Endpoint, Hop, Trace } from '../../sim';
 import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
 import { containerElementId, kubeletElementId } from './ids';
 import type { Anchor, DiagramLayout } from './layoutTypes';
@@ -43,8 +43,8 @@ export interface Stop {
   readonly rst: boolean;
   /** A failure marked at this hop, if any. */
   readonly mark: Mark | null;
-  /** The ARP exchange to draw while the packet waits here, if this hop resolved a neighbour. */
-  readonly arp: ArpMove | null;
+  /** The ARP exchange to draw while the packet waits here, if this hop resolved a neighbour (ways drawn on demand: see arpMoveOf). */
+  readonly arp: ArpExchange | null;
   /** No packet is drawn: the trace has no hop, only an outcome marked where it began. */
   readonly ghost: boolean;
 }
@@ -122,10 +122,11 @@ function senderTarget(from: Endpoint): string {
     : kubeletElementId(from.node);
 }
 
-/** The ARP exchange of an `arp` hop, as ways between anchors. */
-function arpMoveOf(layout: DiagramLayout, hop: Hop, from: Anchor): ArpMove | null {
-  const x = hop.arp;
-  if (!x) return null;
+/** The ARP exchange of a stop, as ways between anchors (computed for the hop shown only: a broadcast reaches every port). */
+export function arpMoveOf(layout: DiagramLayout, stop: Stop): ArpMove | null {
+  const x = stop.arp;
+  const from = layout.anchors.get(stop.target);
+  if (!x || !from) return null;
   const broadcast = x.reached.flatMap((id) => {
     const a = layout.anchors.get(id);
     return a ? [pathBetween(from, a)] : [];
@@ -174,7 +175,7 @@ export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
       encap: hop.headers.outer !== undefined,
       rst: l4?.kind === 'tcp' && l4.flags.includes('RST'),
       mark: markOf(trace, i),
-      arp: arpMoveOf(layout, hop, anchor),
+      arp: hop.arp ?? null,
       ghost: false,
     };
   });

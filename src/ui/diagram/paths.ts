@@ -15,9 +15,13 @@ export function simplify(points: readonly Point[]): Point[] {
     if (last && samePoint(last, p)) continue;
     out.push(p);
     while (out.length >= 3) {
-      const [a, b, c] = out.slice(-3) as [Point, Point, Point];
+      const n = out.length;
+      const a = out[n - 3] as Point;
+      const b = out[n - 2] as Point;
+      const c = out[n - 1] as Point;
       if (!collinear(a, b, c)) break;
-      out.splice(out.length - 2, 1);
+      out[n - 2] = c;
+      out.length = n - 1;
     }
   }
   return out;
