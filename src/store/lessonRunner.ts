@@ -139,3 +139,17 @@ export function showSolution(store: AppStore, lesson: Lesson, storage: StorageLi
 export function setLessonsDone(store: AppStore, done: readonly string[]): void {
   store.setState({ lessonsDone: [...done] });
 }
+
+/** Re-checks the open lesson whenever the cluster, the shown packets or the step change; returns the stop function. */
+export function startCheckWatch(store: AppStore, storage: StorageLike | null): () => void {
+  const run = () => {
+    const place = store.getState().lesson;
+    const lesson = place ? lessonById(place.id) : undefined;
+    if (lesson) evaluateCheck(store, lesson, storage);
+  };
+  run();
+  return store.subscribe((s, p) => {
+    if (s.scenario !== p.scenario || s.flows !== p.flows || s.lesson?.step !== p.lesson?.step)
+      run();
+  });
+}

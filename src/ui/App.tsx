@@ -3,6 +3,7 @@ import { BlankScreen } from './controls/BlankScreen';
 import { PlaybackBar } from './controls/PlaybackBar';
 import { SkipLinks } from './controls/SkipLinks';
 import { DiagramView } from './diagram/DiagramView';
+import { LessonMount } from './lessons/LessonMount';
 import { HeaderControls } from './panels/HeaderControls';
 import { SidePanel } from './panels/SidePanel';
 import { useStacked } from './shell/stacked';
@@ -34,6 +35,7 @@ export function App() {
         <SidePanel stacked={stacked} />
       </div>
       <BlankScreen />
+      <LessonMount />
     </div>
   );
 }

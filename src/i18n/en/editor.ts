@@ -4,6 +4,7 @@ export const editorEn = {
   // ------------------------------------------------------------ toolbar
   'editor.toolbar.label': 'Scenario tools',
   'editor.toolbar.gallery': 'Presets',
+  'editor.toolbar.lessons': 'Lessons',
   'editor.toolbar.edit': 'Edit',
   'editor.toolbar.undo': 'Undo',
   'editor.toolbar.redo': 'Redo',

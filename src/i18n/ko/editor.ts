@@ -6,6 +6,7 @@ export const editorKo: Record<keyof typeof editorEn | keyof typeof editorToolsEn
   // ------------------------------------------------------------ toolbar
   'editor.toolbar.label': '시나리오 도구',
   'editor.toolbar.gallery': '프리셋',
+  'editor.toolbar.lessons': '수업',
   'editor.toolbar.edit': '편집',
   'editor.toolbar.undo': '실행 취소',
   'editor.toolbar.redo': '다시 실행',

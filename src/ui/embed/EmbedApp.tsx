@@ -4,6 +4,7 @@ import type { AppState } from '../../store';
 import { BlankScreen } from '../controls/BlankScreen';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { DiagramView } from '../diagram/DiagramView';
+import { LessonMount } from '../lessons/LessonMount';
 import { baseUrl } from '../share/shareLink';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
@@ -51,6 +52,7 @@ export function EmbedApp() {
         </a>
       </div>
       <BlankScreen />
+      <LessonMount embed />
     </div>
   );
 }

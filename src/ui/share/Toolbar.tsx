@@ -60,6 +60,13 @@ export function Toolbar({ more }: { more?: ReactNode }) {
           <button
             type="button"
             className={BUTTON}
+            onClick={() => store.setState({ lessonList: true })}
+          >
+            {t('editor.toolbar.lessons')}
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
             aria-expanded={editor}
             onClick={() => setEditor((e) => !e)}
           >
