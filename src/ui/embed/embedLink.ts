@@ -25,7 +25,10 @@ export function embedQuery(o: EmbedOptions): string {
 /** The embed address of the current view. */
 export async function embedUrl(store: AppStore, o: EmbedOptions): Promise<string> {
   const { encodeShare, parseScenario } = await loadShareCodec();
-  return `${baseUrl()}?${embedQuery(o)}#${encodeShare(viewOf(store, parseScenario))}`;
+  // The page may carry a query of its own (?predict, ?lesson=…): the embed flag joins it.
+  const base = baseUrl();
+  const join = base.includes('?') ? '&' : '?';
+  return `${base}${join}${embedQuery(o)}#${encodeShare(viewOf(store, parseScenario))}`;
 }
 
 /** An iframe snippet for course pages and slides; the title attribute names the frame for screen readers. */
