@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PresentingPage } from './pages/presenting';
 
-test.use({ locale: 'en-US' });
+// The course page is a routed page beside the app: the app's service worker would answer it with the app.
+test.use({ locale: 'en-US', serviceWorkers: 'block' });
 
 let app: PresentingPage;
 test.beforeEach(async ({ page }) => {
@@ -79,4 +81,93 @@ test('an embed link without options shows the diagram and playback only', async 
   await expect(frame.getByTestId('embed-headers')).toHaveCount(0);
   await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
   expect(page.url()).toBeTruthy();
+});
+
+test('the diagram at the current hop saves as an SVG and a PNG for slides, both valid images', async ({
+  page,
+}) => {
+  const menu = await app.openShare();
+  const svgFile = await app.download(menu.getByRole('button', { name: 'Save as SVG' }));
+  expect(svgFile.name).toBe('two-nodes-vxlan-overlay-hop-3.svg');
+  await expect(menu.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+    'Saved two-nodes-vxlan-overlay-hop-3.svg.',
+  );
+  const svgText = svgFile.bytes.toString('utf8');
+  expect(svgText.startsWith('<?xml')).toBe(true);
+  expect(svgText).not.toMatch(/oklch|class=|tabindex/);
+  const [, n] = await app.hop();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      root: root.tagName,
+      ns: root.namespaceURI,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: Array.from(root.querySelectorAll('text')).map((t) => t.textContent ?? ''),
+      fills: Array.from(root.querySelectorAll('[fill]')).map((e) => e.getAttribute('fill')),
+    };
+  }, svgText);
+  expect(parsed.errors).toBe(0);
+  expect(parsed).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg' });
+  expect(parsed.width).toBeGreaterThan(300);
+  expect(parsed.height).toBeGreaterThan(200);
+  expect(parsed.texts).toContain('flannel.1');
+  expect(parsed.texts).toContain('cni0');
+  expect(parsed.texts.some((t) => t.startsWith(`Hop 3 of ${n} · `))).toBe(true);
+  for (const f of parsed.fills) expect(f).toMatch(/^(#[0-9a-f]{6}|none)$/);
+  // It opens as an image.
+  const opened = await page.evaluate(async (text) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, svgText);
+  expect(opened).toEqual([Math.round(parsed.width), Math.round(parsed.height)]);
+
+  const pngFile = await app.download(menu.getByRole('button', { name: 'Save as PNG' }));
+  expect(pngFile.name).toBe('two-nodes-vxlan-overlay-hop-3.png');
+  const png = pngFile.bytes;
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  expect(size).toEqual([Math.round(parsed.width * 2), Math.round(parsed.height * 2)]);
+  const decoded = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(bitmap, 0, 0);
+    const px = ctx?.getImageData(2, 2, 1, 1).data;
+    return { w: bitmap.width, h: bitmap.height, corner: px ? [...px] : [] };
+  }, png.toString('base64'));
+  expect([decoded.w, decoded.h]).toEqual(size);
+  // Drawn on the page's background (light theme), not transparent.
+  expect(decoded.corner[3]).toBe(255);
+  expect(app.errors).toEqual([]);
+});
+
+test('the Share menu with its embed options and export, and the embed view with caption and headers, have no WCAG 2.1 AA violations', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const scan = async () =>
+    (
+      await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const menu = await app.openShare();
+  await menu.getByLabel('Caption: the current hop’s explanation').check();
+  await menu.getByLabel('The current hop’s headers').check();
+  const code = await app.embedCode(menu);
+  expect(await scan()).toEqual([]);
+  const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  await page.goto(src);
+  await expect(page.getByRole('region', { name: 'Explanation of the current hop' })).toContainText(
+    /^Hop 3 of \d+ · /,
+  );
+  await expect(page.getByRole('region', { name: 'Headers of the current hop' })).toBeVisible();
+  expect(await scan()).toEqual([]);
+  expect(app.errors).toEqual([]);
 });

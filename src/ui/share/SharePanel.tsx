@@ -1,6 +1,7 @@
-/** The share panel: the link of the current view and an iframe snippet (with what the embed shows), each with a copy button and a visible fallback. */
+/** The share panel: the link of the current view and an iframe snippet (with what the embed shows), each with a copy button and a visible fallback; images for slides. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { embedCode, embedUrl, type EmbedOptions } from '../embed/embedLink';
+import { SlideExport } from '../export/SlideExport';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { shareUrl } from './shareLink';
@@ -122,6 +123,7 @@ export function SharePanel() {
       <p role="status" className="min-h-5 text-sm text-emerald-800">
         {message}
       </p>
+      <SlideExport />
     </div>
   );
 }

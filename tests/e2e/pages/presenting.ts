@@ -89,7 +89,11 @@ export class PresentingPage {
     await expect(field).toHaveValue(/<iframe/);
     return field.inputValue();
   }
-  /** Puts an embed code into a course page of its own (served beside the app, without its policy) and returns its frame. */
+  /**
+   * Puts an embed code into a course page served beside the app (a routed page, without the app's
+   * policy) and returns its frame. The spec must block service workers: the app's worker would
+   * answer that navigation with the app itself.
+   */
   async courseWith(code: string): Promise<FrameLocator> {
     const body = `<!doctype html><title>Course page</title><h1>Lesson</h1>${code}`;
     await this.page.route('**/course-page.html', (route) =>
