@@ -1,6 +1,7 @@
 /** axe on the diagram's colours and labels at the desk and projector sizes: an ARP hop, an encapsulated hop and an outcome mark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { stepToArp } from './pages/arp';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
@@ -13,18 +14,6 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
-}
-
-/** Steps until the hop shown is an ARP exchange (its overlay loads lazily, so each hop waits a moment). */
-async function stepToArp(page: Page): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    const shown = await expect(page.getByTestId('arp'))
-      .toHaveCount(1, { timeout: 1500 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-    await page.getByRole('button', { name: 'Step forward' }).click();
-  }
 }
 
 /** Opens a preset from the gallery by its title. */

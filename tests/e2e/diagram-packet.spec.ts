@@ -1,5 +1,6 @@
 /** The packet on the diagram: it never covers a label at rest, ARP is drawn as a broadcast and an answer, outcomes are marked in place. */
 import { expect, test, type Page } from '@playwright/test';
+import { stepToArp } from './pages/arp';
 
 /** Screen boxes of the visible texts of the cluster drawing. */
 async function labelBoxes(page: Page) {
@@ -17,18 +18,6 @@ async function packetBox(page: Page) {
   const r = await core.boundingBox();
   if (!r) throw new Error('no packet on screen');
   return r;
-}
-
-/** Steps until the hop shown is an ARP exchange (its overlay loads lazily, so each hop waits a moment). */
-async function stepToArp(page: Page): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    const shown = await expect(page.getByTestId('arp'))
-      .toHaveCount(1, { timeout: 1500 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-    await page.getByRole('button', { name: 'Step forward' }).click();
-  }
 }
 
 const hopText = (page: Page) => page.getByText(/^Hop \d+ of \d+$/);
