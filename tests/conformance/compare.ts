@@ -2,6 +2,7 @@
 import type { Network } from '../../src/sim/networkTypes';
 import type { Headers, OutcomeKind, Trace } from '../../src/sim/traceTypes';
 import type { DeviceId } from '../../src/sim/types';
+import { accountingRows } from './accounting';
 import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
 import { crossingsOf, roleOf, type Crossing } from './crossings';
 import { describeHeaders, fieldsOf, type FieldKind } from './fields';
@@ -70,6 +71,7 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
   const times: Record<string, number> = { request: -Infinity, reply: -Infinity };
   let hopsCompared = 0;
   const service = trace.request.port;
+  const matched = new Map<DeviceId, CapturedPacket[]>();
   for (const c of crossings) {
     const where = `${c.leg} @ ${c.device}`;
     const seen = kernel.captures.get(c.device) ?? [];
@@ -88,6 +90,7 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
       continue;
     }
     hopsCompared++;
+    matched.set(c.device, [...(matched.get(c.device) ?? []), pkt]);
     const inOrder = pkt.time >= (times[c.leg] ?? -Infinity);
     times[c.leg] = Math.max(times[c.leg] ?? -Infinity, pkt.time);
     rows.push({
@@ -103,6 +106,7 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
   rows.push(
     ...unexpectedInterfaces(crossings, kernel),
     ...unexpectedLegs(crossings, kernel, service),
+    ...accountingRows(trace, network, kernel, matched),
   );
   const allowed = OUTCOME_MATCHES[trace.outcome.kind];
   rows.push({

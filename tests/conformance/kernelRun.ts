@@ -6,6 +6,7 @@ import { PING_HEADER_BYTES } from '../../src/sim/mtu';
 import { startCaptures, type CapturePoint } from './capture';
 import type { KernelOutcome, KernelRun } from './compare';
 import { inNs, run } from './exec';
+import { fdbEntries, prepareCaches } from './neighbours';
 import type { NetnsPlan } from './netnsPlan';
 
 /** Where the request starts and where it goes, as the kernel sees it. */
@@ -115,7 +116,9 @@ export async function kernelRun(
   const call = clientCallOf(network, request);
   const ns = plan.nsName.get(call.netns);
   if (ns === undefined) throw new Error(`namespace ${call.netns} was not built`);
-  for (const n of new Set(plan.nsName.values())) run(inNs(n, ['ip', 'neigh', 'flush', 'all']));
+  // caches as the simulation assumes them: only the sender's first next hop is unknown
+  const fdb = fdbEntries(network, plan.nsName);
+  prepareCaches([...new Set(plan.nsName.values())], ns, call.ip, fdb);
   const session = await startCaptures(capturePoints(network, plan));
   const r = run(inNs(ns, clientArgv(request, call.ip)), 10_000);
   const captures = await session.stop();

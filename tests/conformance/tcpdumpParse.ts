@@ -24,6 +24,8 @@ export interface CapturedPacket {
   readonly headers: CapturedHeaders;
   /** The line as tcpdump printed it, for the side-by-side report. */
   readonly raw: string;
+  /** The frame's EtherType as tcpdump names it ("IPv4", "ARP", "IPv6", …); "" when it printed none (802.3/LLC). */
+  readonly ethertype: string;
 }
 
 const LINE_START = /^\d\d:\d\d:\d\d\.\d{6} /;
@@ -52,7 +54,7 @@ export function joinPacketLines(text: string): string[] {
   return out;
 }
 
-/** Parses the text of one capture into packets; lines it cannot decode are skipped. */
+/** Parses the text of one capture into packets: every frame, decoded as far as it is IPv4 or ARP. */
 export function parseCapture(text: string): CapturedPacket[] {
   return joinPacketLines(text).flatMap((l) => {
     const p = parsePacketLine(l);
@@ -60,14 +62,19 @@ export function parseCapture(text: string): CapturedPacket[] {
   });
 }
 
-/** Parses one joined tcpdump line; null when it is not an Ethernet frame we understand. */
+/**
+ * Parses one joined tcpdump line. Every timestamped frame is kept, so that none can pass unseen:
+ * an IPv4 or ARP frame with its decoded headers, any other (IPv6, LLC, …) with empty headers and
+ * its EtherType. Null only for a line that is no frame (tcpdump's "reading from file" banner).
+ */
 export function parsePacketLine(line: string): CapturedPacket | null {
   const [clock, ...rest] = line.split(' ');
-  const frame = parseFrame(rest.join(' '));
-  if (!clock || !frame) return null;
+  if (!clock || !LINE_START.test(line)) return null;
+  const text = rest.join(' ');
+  const ethertype = /, ethertype (\w+) /.exec(text)?.[1] ?? '';
   const [h, m, s] = clock.split(':').map(Number);
   const time = Math.round(((h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0)) * 1e6);
-  return { time, headers: frame, raw: line };
+  return { time, headers: parseFrame(text) ?? {}, raw: line, ethertype };
 }
 
 function parseFrame(text: string): CapturedHeaders | null {

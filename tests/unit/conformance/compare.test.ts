@@ -77,7 +77,10 @@ describe('comparing a simulated trace with a kernel run', () => {
     const captures = new Map(k.captures);
     if (any) captures.set(N1_LO, [any]);
     const c = compare(trace, network, { ...k, captures });
-    expect(c.differences.map((d) => d.what)).toEqual([`not crossed @ ${N1_LO}`]);
+    expect(c.differences.map((d) => d.what)).toEqual([
+      `not crossed @ ${N1_LO}`,
+      `unaccounted @ ${N1_LO}`,
+    ]);
   });
 
   it('fails when the kernel crossed the interfaces in another order', () => {

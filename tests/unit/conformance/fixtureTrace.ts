@@ -123,7 +123,7 @@ export function agreeingKernel(t: Trace = trace): KernelRun {
         : l4;
     const h: Headers = { ...c.headers, ...(real ? { l4: real } : {}) };
     const list = captures.get(c.device) ?? [];
-    list.push({ time: 1000 + i, headers: h, raw: '' });
+    list.push({ time: 1000 + i, headers: h, raw: '', ethertype: 'IPv4' });
     captures.set(c.device, list);
   });
   return { outcome: 'open', clientOutput: 'succeeded!', captures };

@@ -43,7 +43,7 @@ const crossing = (leg: Crossing['leg'], sport: number): Crossing => ({
 });
 
 function kernelWith(request: number, reply: number): KernelRun {
-  const pkt = (h: Headers) => ({ time: 0, headers: h, raw: '' });
+  const pkt = (h: Headers) => ({ time: 0, headers: h, raw: '', ethertype: 'IPv4' });
   return {
     outcome: 'received',
     clientOutput: '',
