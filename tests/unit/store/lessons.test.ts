@@ -22,6 +22,7 @@ import {
   startPredictWatch,
 } from '../../../src/store/predictWatch';
 import type { StorageLike } from '../../../src/store/persistence';
+import type { PacketRequest, PodId } from '../../../src/sim';
 
 function memory(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -141,10 +142,10 @@ describe('the closing check', () => {
     const storage = memory();
     const c4 = lesson('c4');
     openLesson(store, c4, 4, storage);
-    const toWeb = (container: string, port: number) => ({
-      from: { kind: 'container', pod: 'default/cache', container: 'redis' } as const,
-      to: { kind: 'container', pod: 'default/web', container } as const,
-      protocol: 'TCP' as const,
+    const toWeb = (container: string, port: number): PacketRequest => ({
+      from: { kind: 'container', pod: 'default/cache' as PodId, container: 'redis' },
+      to: { kind: 'container', pod: 'default/web' as PodId, container },
+      protocol: 'TCP',
       port,
     });
     store.getState().sendPacket(toWeb('nginx', 80));
