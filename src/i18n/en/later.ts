@@ -4,6 +4,7 @@ import { panelsLaterEn } from './panelsLater';
 import { presentingEn } from './presenting';
 import { scenarioEn } from './scenario';
 import { simEn } from './sim';
+import { stageEn } from './stage';
 import { valuesEn } from './values';
 
 /** English messages loaded lazily, once a packet is traced or a scenario is checked (a pure call: no bundle keeps it unread). */
@@ -12,7 +13,8 @@ export const enLater: typeof editorToolsEn &
   typeof scenarioEn &
   typeof valuesEn &
   typeof panelsLaterEn &
-  typeof presentingEn = /* @__PURE__ */ Object.assign(
+  typeof presentingEn &
+  typeof stageEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -20,4 +22,5 @@ export const enLater: typeof editorToolsEn &
   valuesEn,
   panelsLaterEn,
   presentingEn,
+  stageEn,
 );

@@ -8,6 +8,7 @@ import { panelsKo } from './panels';
 import { presentingKo } from './presenting';
 import { scenarioKo } from './scenario';
 import { simKo } from './sim';
+import { stageKo } from './stage';
 import { uiKo } from './ui';
 import { valuesKo } from './values';
 
@@ -21,6 +22,7 @@ export const ko: Messages = {
   ...scenarioKo,
   ...valuesKo,
   ...presentingKo,
+  ...stageKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -18,9 +18,14 @@ import { ZoomControls } from './ZoomControls';
 // Drawn only when a flow has an ARP hop or a failure mark: loaded then, outside the first chunk.
 const ArpOverlay = lazy(() => import('./ArpOverlay').then((m) => ({ default: m.ArpOverlay })));
 const MarkLayer = lazy(() => import('./MarkLayer').then((m) => ({ default: m.MarkLayer })));
+// Presenter mode only: the camera that follows the packet.
+const StageCamera = lazy(() =>
+  import('../stage/StageCamera').then((m) => ({ default: m.StageCamera })),
+);
 
 const selectCluster = (s: AppState) => s.scenario.cluster;
 const selectDetail = (s: AppState) => detailAt(s.view.k);
+const selectPresenter = (s: AppState) => s.presenter;
 
 /** Arrow keys → direction the drawing moves (the view moves the other way, like scrolling). */
 const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -38,6 +43,7 @@ export function DiagramView() {
   const network = useAppStore(selectNetwork);
   const traces = useAppStore(selectTraces);
   const detail = useAppStore(selectDetail);
+  const presenter = useAppStore(selectPresenter);
   // The node grid follows the area's shape (while the view follows "fit"), so the drawing fills it.
   const [area, setArea] = useState<{ readonly w: number; readonly h: number } | null>(null);
   const sizes = useMemo(() => nodeSizes(cluster, network), [cluster, network]);
@@ -47,7 +53,7 @@ export function DiagramView() {
   const groupRef = useRef<SVGGElement>(null);
   const packetGroupRef = useRef<SVGGElement>(null);
   const ringRef = useRef<SVGCircleElement>(null);
-  const { fit, zoomIn, zoomOut, panBy } = usePanZoom(
+  const { fit, zoomIn, zoomOut, panBy, showView } = usePanZoom(
     svgRef,
     groupRef,
     packetGroupRef,
@@ -107,6 +113,17 @@ export function DiagramView() {
             <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
           </g>
         </svg>
+        {presenter && (
+          <Suspense fallback={null}>
+            <StageCamera
+              layout={layout}
+              plans={plans}
+              svgRef={svgRef}
+              showView={showView}
+              onLeave={fit}
+            />
+          </Suspense>
+        )}
         <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} t={t} />
       </div>
       <Legend flows={Math.min(plans.length, 8)} arp={hasArp} t={t} />

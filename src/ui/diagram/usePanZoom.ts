@@ -97,5 +97,10 @@ export function usePanZoom(
     moved.current = true;
     pz.current?.panBy(dx, dy);
   }, []);
-  return { fit, zoomIn, zoomOut, panBy };
+  /** Shows a view chosen by the app (the presenter's camera); resizing then keeps it, as after a gesture. */
+  const showView = useCallback((v: ViewTransform) => {
+    moved.current = true;
+    pz.current?.setView(v);
+  }, []);
+  return { fit, zoomIn, zoomOut, panBy, showView };
 }
