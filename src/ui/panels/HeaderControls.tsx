@@ -1,9 +1,10 @@
-/** Header controls that belong to the viewing experience: language switcher, presenter mode. */
+/** Header controls that belong to the viewing experience: language switcher, colour theme, presenter mode. */
 import { useEffect, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LANGS } from '../../i18n';
 import type { AppState } from '../../store';
 import { useAppStore } from '../storeContext';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { useT } from '../useT';
 
 const selectHeader = (s: AppState) => ({
@@ -23,9 +24,8 @@ export function HeaderControls() {
   }, [h.lang]);
   useEffect(() => {
     const root = document.documentElement;
+    // The stage sets its own large type (caption, zoomed diagram); the header keeps its size, on one row.
     root.classList.toggle('presenter', h.presenter);
-    // Tailwind sizes in rem, so a larger root font enlarges type and controls alike.
-    root.style.fontSize = h.presenter ? '125%' : '';
   }, [h.presenter]);
   return (
     <div className="flex items-center gap-2">
@@ -47,6 +47,7 @@ export function HeaderControls() {
           </option>
         ))}
       </select>
+      <ThemeSwitch />
       <button
         type="button"
         aria-pressed={h.presenter}
