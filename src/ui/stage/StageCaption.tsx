@@ -37,14 +37,14 @@ function Changes({ hop }: { hop: Hop | undefined }) {
   );
 }
 
-/** The caption strip under the diagram, read out as it changes; `children` go at its end (the inspector's button). */
+/** The caption strip under the diagram, read out as it changes; `children` go at its end (the inspector's button). Its height is fixed, so the diagram keeps its size from hop to hop. */
 export function StageCaption({ children }: { children?: ReactNode }) {
   const t = useT();
   const { trace, index, network } = useActiveHop();
   const c = hopCaption(t, network, trace, index);
   return (
     <div
-      className="flex max-h-[34dvh] min-h-0 shrink-0 gap-4 border-t border-slate-200 bg-white px-5 py-2 text-slate-900"
+      className="flex h-[30dvh] min-h-0 shrink-0 gap-4 border-t border-slate-200 bg-white px-5 py-2 text-slate-900"
       data-testid="stage-caption"
     >
       <section

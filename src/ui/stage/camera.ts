@@ -23,9 +23,9 @@ const PAD: { readonly x: number; readonly top: number; readonly bottom: number }
   bottom: 72,
 };
 
-/** The label size a viewport of this width asks for, in CSS px: 17 at 1280, 21 at 1920, within 17–28. */
+/** The device name size a viewport of this width asks for, in CSS px: 18 at 1280, 24 at 1920, within 18–28 (addresses, at 10/11 of it, stay at 16 and more). */
 export function labelTargetPx(vp: Viewport): number {
-  return Math.max(17, Math.min(28, vp.w / 90));
+  return Math.max(18, Math.min(28, vp.w / 80));
 }
 
 /** The smallest box holding the points, padded so their elements and labels fit too (null without points). */

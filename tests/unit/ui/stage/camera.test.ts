@@ -28,18 +28,18 @@ describe('the presenter camera', () => {
   const small = { w: 1280, h: 460 };
   const large = { w: 1920, h: 800 };
 
-  it('asks for labels of 17 px on a 1280 px wide screen and 21.33 px on a 1920 px one', () => {
-    expect(labelTargetPx(small)).toBe(17);
-    expect(labelTargetPx(large)).toBeCloseTo(21.333, 3);
+  it('asks for device names of 18 px on a 1280 px wide screen and 24 px on a 1920 px one', () => {
+    expect(labelTargetPx(small)).toBe(18);
+    expect(labelTargetPx(large)).toBe(24);
     expect(labelTargetPx({ w: 4000, h: 2000 })).toBe(28);
   });
 
-  it('zooms a cross-node VXLAN flow so 11 px device labels are at least 16 px at 1280 and 20 px at 1920', () => {
+  it('zooms a cross-node VXLAN flow so 11 px device names and 10 px addresses are at least 16 px at 1280 and 20 px (names) at 1920', () => {
     for (let hop = 0; hop < plan.stops.length; hop++) {
-      expect(cameraFor(layout, plan, hop, small).k * 11).toBeGreaterThanOrEqual(16);
+      expect(cameraFor(layout, plan, hop, small).k * 10).toBeGreaterThanOrEqual(16);
       expect(cameraFor(layout, plan, hop, large).k * 11).toBeGreaterThanOrEqual(20);
     }
-    expect(cameraFor(layout, plan, 0, small).k).toBeCloseTo(17 / 11, 6);
+    expect(cameraFor(layout, plan, 0, small).k).toBeCloseTo(18 / 11, 6);
   });
 
   it('keeps the current stop well inside the screen at every hop of the flow', () => {
