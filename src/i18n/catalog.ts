@@ -26,6 +26,8 @@ export const LATER_PREFIXES: readonly string[] = [
   'layer.',
   'field.',
   'details.',
+  'action.',
+  'inspector.',
 ];
 
 /** The English messages loaded so far: the first view's, then all of them. */

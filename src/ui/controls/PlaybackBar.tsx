@@ -1,6 +1,7 @@
 /** The playback bar: play/pause, step, scrubber, the hop and how the packet ended, speed. */
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { withEnglishRest } from '../../i18n';
 import type { AppState } from '../../store';
 import { SPEED_STEPS } from '../../store/playbackSlice';
 import { selectActiveTrace, selectHopCount } from '../../store/selectors';
@@ -8,8 +9,12 @@ import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { PLAY_TOGGLE_ATTR } from './focusTargets';
 import { Icon, type IconName } from './Icon';
-import { OutcomeBadge } from './OutcomeBadge';
 import { usePlaybackKeys } from './usePlaybackKeys';
+
+// Shown once a packet has ended (the tracer has arrived by then): loaded with it, not with the first view.
+const OutcomeBadge = lazy(() =>
+  withEnglishRest(import('./OutcomeBadge')).then((m) => ({ default: m.OutcomeBadge })),
+);
 
 const selectPlayback = (s: AppState) => ({
   cursor: s.cursor,
@@ -124,7 +129,11 @@ export function PlaybackBar() {
       {!hopless && (
         <p className="min-w-28 text-sm font-medium text-slate-800 tabular-nums">{hopText}</p>
       )}
-      {p.trace && ended && <OutcomeBadge trace={p.trace} />}
+      {p.trace && ended && (
+        <Suspense fallback={null}>
+          <OutcomeBadge trace={p.trace} />
+        </Suspense>
+      )}
       <div className="flex items-center gap-1.5">
         <label htmlFor={`${id}-speed`} className="text-xs font-medium text-slate-700">
           {t('playback.speed')}

@@ -2,7 +2,7 @@
 import type { AppState, AppStore } from '../../store';
 import { ARP_REST_MS, frameAt, PAUSE_MS, type FlowPlan, type Stop } from './animation';
 import { createHopClock } from './hopClock';
-import { batchPaths } from './packetBatch';
+import type { batchPaths } from './packetBatch';
 import { REPLY_SHAPE, REQUEST_SHAPE } from './packetShapes';
 
 /** The DOM the engine writes to; React renders it once per set of flows. */
@@ -57,6 +57,9 @@ export function startPacketEngine(host: PacketEngineHost) {
   let moving = false;
   const shown: (Stop | undefined)[] = [];
   let current: Element | null = null;
+  // Many flows draw as batched paths: that code loads the first time so many are shown.
+  let batch: typeof batchPaths | null = null;
+  let batchLoading = false;
   const unsubscribe = host.store.subscribe((s) => {
     if (s.cursor !== state.cursor || s.playing !== state.playing || s.flows !== state.flows)
       dirty = true;
@@ -131,11 +134,18 @@ export function startPacketEngine(host: PacketEngineHost) {
     const colours = dom.batches.request[0] ? dom.batches.request.length : 0;
     if (colours > 0) {
       // Many flows: a few path writes per frame instead of one transform per packet.
-      const b = batchPaths(plans, state.cursor, tick.t, sc, colours);
+      if (!batch && !batchLoading) {
+        batchLoading = true;
+        void import('./packetBatch').then((m) => {
+          batch = m.batchPaths;
+          dirty = true;
+        });
+      }
+      const b = batch?.(plans, state.cursor, tick.t, sc, colours);
       for (let c = 0; c < colours; c++) {
-        dom.batches.request[c]?.setAttribute('d', b.request[c] ?? '');
-        dom.batches.reply[c]?.setAttribute('d', b.reply[c] ?? '');
-        dom.batches.encap[c]?.setAttribute('d', b.encap[c] ?? '');
+        dom.batches.request[c]?.setAttribute('d', b?.request[c] ?? '');
+        dom.batches.reply[c]?.setAttribute('d', b?.reply[c] ?? '');
+        dom.batches.encap[c]?.setAttribute('d', b?.encap[c] ?? '');
       }
     }
     // Per-flow groups (few flows) every frame; with batches only markers, on hop changes.

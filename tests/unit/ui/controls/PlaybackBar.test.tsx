@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnglishRest } from '../../../../src/i18n/catalog';
 import { defaultScenario } from '../../../../src/scenario/defaultScenario';
@@ -41,7 +41,12 @@ describe('the playback bar', () => {
   it('names the outcome of a packet that ended before its first hop, with the reason in text', async () => {
     await mount([shmAcrossPods]);
     expect(bar().textContent).not.toMatch(/No packet yet/);
-    const outcome = bar().querySelector('[data-outcome]');
+    // the badge loads with the English messages of the trace (lazily)
+    const outcome = await waitFor(() => {
+      const el = bar().querySelector('[data-outcome]');
+      if (!el) throw new Error('no outcome yet');
+      return el;
+    });
     expect(outcome?.getAttribute('data-outcome')).toBe('impossible');
     expect(outcome?.textContent).toMatch(
       /^Outcome: Impossible.*default\/web and default\/api are different pods/,
@@ -56,7 +61,11 @@ describe('the playback bar', () => {
     const store = await mount([defaultScenario.packets[0]!]);
     expect(bar().querySelector('[data-outcome]')).toBeNull();
     act(() => store.getState().toEnd());
-    const outcome = bar().querySelector('[data-outcome]');
+    const outcome = await waitFor(() => {
+      const el = bar().querySelector('[data-outcome]');
+      if (!el) throw new Error('no outcome yet');
+      return el;
+    });
     expect(outcome?.getAttribute('data-outcome')).toBe('delivered');
     expect(outcome?.textContent).toMatch(/^Outcome: Delivered/);
     expect(screen.getByText(/^Hop (\d+) of \1$/)).toBeTruthy();
