@@ -11,3 +11,22 @@ export { hostVethName, podMtu } from './podNamespace';
 export { KUBELET_PORT } from './sockets';
 export { VXLAN_MTU, VXLAN_PORT, VXLAN_VNI } from './nodeNamespace';
 export { simulate } from './tracer';
+export type * from './cni/types';
+export {
+  createAllPods,
+  createPod,
+  deletePod,
+  emptyCniState,
+  EMPTY_NODE_STATE,
+  type CniOutcome,
+} from './cni/createPod';
+export { leaseFiles, hostLocalRange, type HostLocalRange } from './cni/hostLocal';
+export {
+  delegatedConfig,
+  flannelConfig,
+  subnetEnvOf,
+  subnetEnvText,
+  type DelegatedConfig,
+  type SubnetEnv,
+} from './cni/flannel';
+export { containerIdOf, netnsPathOf, CNI_PATH } from './cni/runtime';
