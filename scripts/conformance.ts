@@ -4,6 +4,7 @@ import { release } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 import { removeCaptureDirs } from '../tests/conformance/capture';
 import { CASES } from '../tests/conformance/cases';
+import { CNI_CASES, runCniCases } from '../tests/conformance/cniRun';
 import { conformanceRequired, skipReason } from '../tests/conformance/environment';
 import { killAllStarted } from '../tests/conformance/exec';
 import {
@@ -103,6 +104,11 @@ async function main(): Promise<number> {
   const cases = only ? CASES.filter((c) => c.name.includes(only)) : CASES;
   const t0 = Date.now();
   const results = await runSuite(sim, cases, (r) => console.log(consoleLines(r)));
+  if (!only || CNI_CASES.some((c) => c.name.includes(only)))
+    for (const r of runCniCases(only)) {
+      console.log(consoleLines(r));
+      results.push(r);
+    }
   const seconds = (Date.now() - t0) / 1000;
   const failed = results.filter((r) => !passed(r));
   const drift = await publish(results, seconds, only);

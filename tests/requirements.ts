@@ -29,6 +29,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   // kube-proxy's rules and their connection tracking, for the Services facts (network-facts 8–15)
   { pkg: 'iptables', probe: 'iptables', suite: 'conformance' },
   { pkg: 'conntrack', probe: 'conntrack', suite: 'conformance' },
+  // the reference CNI plugins (bridge, host-local, loopback) that pod creation is proved against (C11)
+  { pkg: 'containernetworking-plugins', probe: '/usr/lib/cni/bridge', suite: 'conformance' },
 ];
 
 /** Whether a probe is present: an absolute path exists, or a command is found on PATH (or in sbin). */

@@ -11,11 +11,16 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs a command to completion (with a timeout in ms) and returns its status and output. */
-export function run(argv: readonly string[], timeoutMs = 10_000): RunResult {
+/** Runs a command to completion (with a timeout in ms, optional stdin text) and returns its status and output. */
+export function run(argv: readonly string[], timeoutMs = 10_000, input?: string): RunResult {
   const [cmd, ...args] = argv;
   if (cmd === undefined) throw new Error('run: empty command');
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: timeoutMs, stdio: 'pipe' });
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    stdio: 'pipe',
+    ...(input === undefined ? {} : { input }),
+  });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 

@@ -101,7 +101,14 @@ export async function destroyCluster(cluster: LiveCluster): Promise<void> {
   for (const ns of cluster.plan.namespaces) deleteNamespace(ns);
 }
 
-function deleteNamespace(ns: string): void {
+/** Creates a namespace and remembers it, so every exit path deletes it. */
+export function addNamespace(ns: string): void {
+  created.add(ns);
+  must(['ip', 'netns', 'add', ns]);
+}
+
+/** Deletes a namespace this process created (and forgets it). */
+export function deleteNamespace(ns: string): void {
   run(['ip', 'netns', 'del', ns]);
   created.delete(ns);
 }

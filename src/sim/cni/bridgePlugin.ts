@@ -102,7 +102,7 @@ export function bridgeAdd(conf: DelegatedConfig, call: BridgeCall, state: NodeCn
       { name: hostName, mac: hostMac },
       { name: 'eth0', mac: podMac(ip), sandbox: call.netnsPath },
     ],
-    ips: [{ address: `${ip}/${prefix}` as Cidr, gateway, interface: 2 }],
+    ips: [{ interface: 2, address: `${ip}/${prefix}` as Cidr, gateway }],
     routes,
     dns: {},
   };

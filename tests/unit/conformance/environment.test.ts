@@ -34,6 +34,7 @@ describe('what a machine lacks', () => {
       'coreutils',
       'iptables',
       'conntrack',
+      'containernetworking-plugins',
     ]);
   });
 
