@@ -1,11 +1,11 @@
-/** A pod's network namespace as the CNI bridge plugin builds it: lo, eth0, a veth peer on cni0, two routes. */
+/** A pod's network namespace as the CNI bridge plugin builds it: lo, eth0, a veth peer on cni0, three routes. */
 import { deviceIdOf, podNetnsId } from './ids';
 import { LOOPBACK_MAC, hashedMac, podMac } from './macs';
 import { fnv1a, hex8 } from './hash';
 import { DEFAULT_DST } from './routing';
 import type { Device, Route } from './networkTypes';
 import type { NodeAddresses } from './addressing';
-import type { CniMode, Ipv4, NetnsId, PodId } from './types';
+import type { Cidr, CniMode, Ipv4, NetnsId, PodId } from './types';
 
 /** The MTU of a pod's eth0: 1500 behind host-gw, 1450 behind VXLAN (50 bytes of overhead). */
 export function podMtu(cni: CniMode): number {
@@ -52,6 +52,7 @@ export function buildPodNamespace(
   node: NodeAddresses,
   nodeNetns: NetnsId,
   cni: CniMode,
+  clusterCidr: Cidr,
 ): PodNamespaceParts {
   const netns = podNetnsId(pod);
   const eth0Id = deviceIdOf(netns, 'eth0');
@@ -80,6 +81,8 @@ export function buildPodNamespace(
   };
   const routes: Route[] = [
     { dst: node.podCidr, dev: eth0Id, src: ip, scope: 'link' },
+    // flannel adds the cluster range to host-local's routes; the plugin sends it via the gateway
+    { dst: clusterCidr, via: node.bridgeIp, dev: eth0Id, scope: 'global' },
     { dst: DEFAULT_DST, via: node.bridgeIp, dev: eth0Id, scope: 'global' },
   ];
   return { netns, lo: loopbackDevice(netns), eth0, hostVeth, routes };

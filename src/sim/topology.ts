@@ -15,7 +15,7 @@ import type {
   Socket,
   StartFailure,
 } from './networkTypes';
-import type { ClusterSpec, DeviceId, Ipv4, Mac, NetnsId, PodId, PodSpec } from './types';
+import type { Cidr, ClusterSpec, DeviceId, Ipv4, Mac, NetnsId, PodId, PodSpec } from './types';
 
 /** Lookup tables built with the network, so a trace step is a map lookup, never a scan over pods. */
 export interface NetIndex {
@@ -114,7 +114,14 @@ function build(cluster: ClusterSpec): NetIndex {
       });
       continue;
     }
-    const parts = buildPodNamespace(id, ip, addr, nodeNetnsId(spec.node), cluster.cni);
+    const parts = buildPodNamespace(
+      id,
+      ip,
+      addr,
+      nodeNetnsId(spec.node),
+      cluster.cni,
+      cluster.clusterCidr as Cidr,
+    );
     podNs.set(parts.netns, parts);
     portsOfNode.get(spec.node)?.push(parts);
     sockets.set(parts.netns, space.sockets);

@@ -89,10 +89,11 @@ describe('buildNetwork', () => {
     });
   });
 
-  it('gives a pod two routes: its node range on-link and a default route via cni0', () => {
+  it('gives a pod three routes, as flannel and the bridge plugin do: its node range on-link, the cluster range and a default route via cni0', () => {
     const ns = buildNetwork(lab()).netns.get('pod:default/web' as NetnsId);
     expect(ns?.routes).toEqual([
       { dst: '10.244.1.0/24', dev: 'pod:default/web#eth0', src: '10.244.1.2', scope: 'link' },
+      { dst: '10.244.0.0/16', via: '10.244.1.1', dev: 'pod:default/web#eth0', scope: 'global' },
       { dst: '0.0.0.0/0', via: '10.244.1.1', dev: 'pod:default/web#eth0', scope: 'global' },
     ]);
     expect(ns?.ipForward).toBe(false);

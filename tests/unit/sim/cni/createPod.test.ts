@@ -238,6 +238,10 @@ describe('createPod agrees with the network the rest of the simulation derives',
       expect(r?.interfaces[1]?.name).toBe(hostVethName(podNet?.id ?? ('' as never)));
       expect(r?.interfaces[1]?.mac).toBe(hostVeth?.mac);
       expect(eth0?.mtu).toBe(mtu);
+      const derived = net.netns.get(podNet?.netns ?? ('' as never))?.routes;
+      expect(derived?.filter((x) => x.via !== undefined).map((x) => [x.dst, x.via])).toEqual(
+        r?.routes.map((x) => [x.dst, x.gw ?? r.ips[0]?.gateway]),
+      );
       expect(JSON.parse(outcomes[i]?.trace[4]?.text ?? '{}').mtu).toBe(mtu);
     });
     // the bridge's MAC in the last result on a node is the derived cni0's (lowest port MAC)
