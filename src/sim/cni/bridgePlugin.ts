@@ -68,7 +68,8 @@ export function bridgeAdd(conf: DelegatedConfig, call: BridgeCall, state: NodeCn
     steps.push({ kind: 'result', actor: 'bridge', netns: nns, text: JSON.stringify(error) });
     return { steps, state: withBridge, error };
   };
-  if (!range) return fail(`invalid range set: ${subnet}`);
+  // host-local refuses a range with no host address left once the network and broadcast are out (/31, /32)
+  if (!range) return fail(`invalid range set 0: Network ${subnet} too small to allocate from`);
   const got = allocate(withBridge, range, call.containerId, call.pod);
   if (!got.ok) {
     steps.push({ kind: 'ipam-allocate', actor: 'host-local', netns: nns, leases: state.leases });

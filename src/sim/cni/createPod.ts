@@ -29,7 +29,12 @@ export function emptyCniState(cluster: ClusterSpec): CniState {
 
 function nodeOf(cluster: ClusterSpec, name: string): NodeAddresses | undefined {
   const shell: ClusterSpec = { ...cluster, pods: [] };
-  return allocateAddresses(shell).nodes.get(name);
+  try {
+    return allocateAddresses(shell).nodes.get(name);
+  } catch {
+    // an invalid node network, cluster CIDR or pod CIDR: there is no subnet.env to delegate from
+    return undefined;
+  }
 }
 
 function call(spec: PodSpec, node: NodeAddresses): BridgeCall {

@@ -200,6 +200,46 @@ describe('createPod with a full pod CIDR and other hostile inputs', () => {
     expect(twice.state).toBe(once.state);
   });
 
+  it("answers host-local's error for a pod CIDR too small to allocate from (/31), leaving the veth as the real plugin does", () => {
+    const tiny: ClusterSpec = { ...small, nodes: [{ name: 'node1', podCidr: '10.244.1.0/31' }] };
+    const o = createPod(tiny, emptyCniState(tiny), podN(0));
+    expect(o.error).toEqual({
+      code: 999,
+      msg: 'invalid range set 0: Network 10.244.1.0/31 too small to allocate from',
+    });
+    expect(kinds(o).slice(5)).toEqual(['create-bridge', 'create-veth', 'attach-bridge', 'result']);
+    expect(o.state.node1).toEqual({ bridge: true, ports: ['default/p0'], leases: [] });
+  });
+
+  it('refuses, without throwing, a cluster whose addresses cannot be derived', () => {
+    const broken: ClusterSpec = { ...small, clusterCidr: 'not a cidr' };
+    const o = createPod(broken, emptyCniState(broken), podN(0));
+    expect(o.error?.msg).toBe('pod default/p0 is on unknown node node1');
+  });
+
+  it('names the devices and addresses each ADD step touches', () => {
+    const o = createPod(small, emptyCniState(small), podN(0));
+    expect(
+      o.trace.slice(5).map((s) => [s.kind, s.netns, s.device ?? '', s.ip ?? '', s.route ?? '']),
+    ).toEqual([
+      ['create-bridge', 'node:node1', 'node:node1#cni0', '', ''],
+      ['create-veth', 'pod:default/p0', 'pod:default/p0#eth0', '', ''],
+      ['attach-bridge', 'node:node1', 'node:node1#veth0981999c', '', ''],
+      ['ipam-allocate', 'node:node1', '', '10.244.1.2', ''],
+      ['set-address', 'pod:default/p0', 'pod:default/p0#eth0', '10.244.1.2', ''],
+      ['add-route', 'pod:default/p0', 'pod:default/p0#eth0', '', { dst: '10.244.0.0/16' }],
+      [
+        'add-route',
+        'pod:default/p0',
+        'pod:default/p0#eth0',
+        '',
+        { dst: '0.0.0.0/0', gw: '10.244.1.1' },
+      ],
+      ['bridge-gateway', 'node:node1', 'node:node1#cni0', '10.244.1.1', ''],
+      ['result', 'node:node1', '', '', ''],
+    ]);
+  });
+
   it('never throws and never hands out the same address twice, whatever the pod names and order', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.boolean()), { maxLength: 12 }), (ops) => {
