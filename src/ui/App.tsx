@@ -33,7 +33,7 @@ export function App() {
         className={`relative flex items-center ${presenter ? 'flex-nowrap' : 'flex-wrap'} gap-3 border-b border-slate-200 bg-white px-4 py-2 max-lg:px-3`}
       >
         <h1 className="min-w-0 truncate text-lg font-semibold text-slate-900">{t('app.name')}</h1>
-        <p className={`hidden text-sm text-slate-600 ${presenter ? '' : 'md:block'}`}>
+        <p className={`hidden text-sm text-slate-600 ${presenter ? '' : 'min-[90rem]:block'}`}>
           {t('app.tagline')}
         </p>
         <div className="ml-auto flex items-center gap-2">

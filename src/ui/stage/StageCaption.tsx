@@ -12,7 +12,9 @@ function Changes({ hop }: { hop: Hop | undefined }) {
   return (
     <section
       aria-label={t('editor.stage.changed')}
-      className="w-[30%] max-w-xl shrink-0 overflow-y-auto border-l border-slate-200 pl-4"
+      // a long caption scrolls: focusable, so keys can scroll it too
+      tabIndex={0}
+      className="w-[30%] max-w-xl shrink-0 overflow-y-auto border-l border-slate-200 pl-4 focus-visible:outline-2 focus-visible:outline-indigo-600"
     >
       <h3 className="text-[clamp(16px,1.3vw,24px)] font-semibold text-slate-700">
         {t('editor.stage.changed')}
@@ -51,7 +53,8 @@ export function StageCaption({ children }: { children?: ReactNode }) {
         aria-label={t('editor.stage.caption')}
         aria-live="polite"
         aria-atomic="true"
-        className="min-w-0 flex-1 overflow-y-auto"
+        tabIndex={0}
+        className="min-w-0 flex-1 overflow-y-auto focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
         {c ? (
           <>
