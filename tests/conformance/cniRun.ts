@@ -1,36 +1,28 @@
 /** Runs the real CNI bridge plugin with host-local IPAM (Debian's containernetworking-plugins) and compares it with createPod/deletePod. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  buildNetwork,
   createPod,
   deletePod,
   emptyCniState,
-  leaseFiles,
-  type CniOutcome,
-  type CniState,
+  formatIpv4,
+  hostLocalRange,
+  podIdOf,
+  podNetnsId,
   type ClusterSpec,
   type PodSpec,
 } from '../../src/sim';
+import { defaultScenario } from '../../src/scenario/defaultScenario';
 import { CAPTURE_DIR_PREFIX } from './capture';
-import type { Row } from './compare';
+import { derivedRows, hostRows, ipamRows, podRows, resultRows, row } from './cniCompare';
 import { run } from './exec';
 import { addNamespace, deleteNamespace, NS_PREFIX } from './netnsCluster';
 import type { CaseResult } from './report';
 
 /** Where Debian installs the plugins. */
 export const CNI_BIN = '/usr/lib/cni';
-const NODE_NS = `${NS_PREFIX}cni-n1`;
-
-/** The cluster the CNI cases run: one VXLAN node with a /29 pod range, so six pods fill it. */
-export const CNI_CLUSTER: ClusterSpec = {
-  name: 'cni',
-  clusterCidr: '10.244.0.0/16',
-  nodeNetwork: '192.168.10.0/24',
-  cni: 'vxlan',
-  nodes: [{ name: 'node1', podCidr: '10.244.1.0/29' }],
-  pods: [],
-};
 
 const podOf = (name: string): PodSpec => ({
   name,
@@ -41,251 +33,174 @@ const podOf = (name: string): PodSpec => ({
   containers: [{ name: 'app', image: 'app:1', ports: [] }],
 });
 
-/** One step of the CNI scenario: ADD or DEL of a pod, reported as one case. */
+/** One CNI call, reported as one case. */
 interface CniCase {
+  /** The case's name in the report. */
   readonly name: string;
+  /** Concept ids it covers. */
   readonly covers: string;
+  /** ADD or DEL. */
   readonly command: 'ADD' | 'DEL';
-  readonly pod: string;
+  /** The pod. */
+  readonly pod: PodSpec;
 }
 
-/** The CNI cases, in the order they run against one node. */
-export const CNI_CASES: readonly CniCase[] = [
-  { name: 'CNI ADD: the first pod creates cni0', covers: 'C11', command: 'ADD', pod: 'p0' },
-  { name: 'CNI ADD: a second pod joins cni0', covers: 'C11', command: 'ADD', pod: 'p1' },
+/** A cluster and the CNI calls run against it in order, on fresh nodes. */
+interface CniScenario {
+  /** Short tag for namespace names. */
+  readonly tag: string;
+  /** The cluster. */
+  readonly cluster: ClusterSpec;
+  /** Also compare each pod with the network the rest of the simulation derives for the cluster. */
+  readonly derived: boolean;
+  /** The calls. */
+  readonly cases: readonly CniCase[];
+}
+
+const [p0, p1, p2, p3, p4, p5, p6] = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map(podOf) as [
+  PodSpec,
+  PodSpec,
+  PodSpec,
+  PodSpec,
+  PodSpec,
+  PodSpec,
+  PodSpec,
+];
+const add = (name: string, covers: string, pod: PodSpec): CniCase => ({
+  name,
+  covers,
+  command: 'ADD',
+  pod,
+});
+
+/** The CNI scenarios: the default scenario's pods as its derived network has them, then one /29 node's life. */
+export const CNI_SCENARIOS: readonly CniScenario[] = [
   {
-    name: 'CNI DEL: the veth goes, the address is freed',
-    covers: 'C11',
-    command: 'DEL',
-    pod: 'p0',
+    tag: 'd',
+    cluster: defaultScenario.cluster,
+    derived: true,
+    cases: defaultScenario.cluster.pods
+      .filter((p) => !p.hostNetwork)
+      .map((p) => add(`CNI ADD in the default scenario: ${p.name} on ${p.node}`, 'C11, C7', p)),
   },
   {
-    name: 'CNI ADD after a deletion: the next address',
-    covers: 'C11, C7',
-    command: 'ADD',
-    pod: 'p2',
+    tag: 's',
+    cluster: {
+      name: 'cni',
+      clusterCidr: '10.244.0.0/16',
+      nodeNetwork: '192.168.10.0/24',
+      cni: 'vxlan',
+      nodes: [{ name: 'node1', podCidr: '10.244.1.0/29' }],
+      pods: [],
+    },
+    derived: false,
+    cases: [
+      add('CNI ADD: the first pod creates cni0', 'C11', p0),
+      add('CNI ADD: a second pod joins cni0', 'C11', p1),
+      {
+        name: 'CNI DEL: the veth goes, the address is freed',
+        covers: 'C11',
+        command: 'DEL',
+        pod: p0,
+      },
+      add('CNI ADD after a deletion: the next address', 'C11, C7', p2),
+      add('CNI ADD fills the range', 'C11, C7', p3),
+      add('CNI ADD fills the range (last)', 'C11, C7', p4),
+      add('CNI ADD wraps to the freed address', 'C11, C7', p5),
+      add('CNI ADD on a full pod CIDR: the error', 'C11, C7', p6),
+    ],
   },
-  { name: 'CNI ADD fills the range', covers: 'C11, C7', command: 'ADD', pod: 'p3' },
-  { name: 'CNI ADD fills the range (last)', covers: 'C11, C7', command: 'ADD', pod: 'p4' },
-  { name: 'CNI ADD wraps to the freed address', covers: 'C11, C7', command: 'ADD', pod: 'p5' },
-  { name: 'CNI ADD on a full pod CIDR: the error', covers: 'C11, C7', command: 'ADD', pod: 'p6' },
 ];
 
-const row = (what: string, sim: string, kernel: string): Row => ({
-  what,
-  sim,
-  kernel,
-  ok: sim === kernel,
-});
-const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
-/** Host veth names and MACs are random in the plugin: only their form is compared. */
-const shape = (v: string): string =>
-  /^veth[0-9a-f]{8}$/.test(v) ? 'veth<8 hex>' : MAC.test(v) ? '<mac>' : v;
+/** Every CNI case, for filtering by name. */
+export const CNI_CASES: readonly CniCase[] = CNI_SCENARIOS.flatMap((s) => s.cases);
 
-function resultRows(sim: CniOutcome, stdout: string, status: number | null): Row[] {
-  let kernel: Record<string, unknown> = {};
-  try {
-    kernel = JSON.parse(stdout) as Record<string, unknown>;
-  } catch {
-    kernel = { unparsed: stdout };
+function runScenario(sc: CniScenario, dir: string, made: string[], only?: string): CaseResult[] {
+  const nodeNs = (node: string): string => `${NS_PREFIX}cni${sc.tag}-${node}`;
+  const podNs = (p: PodSpec): string => `${NS_PREFIX}cni${sc.tag}-${p.name}`;
+  const network = sc.derived ? buildNetwork(sc.cluster) : undefined;
+  for (const n of sc.cluster.nodes) {
+    addNamespace(nodeNs(n.name));
+    made.push(nodeNs(n.name));
+    run(['ip', 'netns', 'exec', nodeNs(n.name), 'sysctl', '-qw', 'net.ipv4.ip_forward=0']);
+    mkdirSync(join(dir, sc.tag, n.name), { recursive: true });
   }
-  const simJson = (sim.result ?? sim.error ?? {}) as unknown as Record<string, unknown>;
-  const rows = [row('outcome', sim.error ? 'error' : 'ok', status === 0 ? 'ok' : 'error')];
-  for (const key of new Set([...Object.keys(simJson), ...Object.keys(kernel)])) {
-    if (key === 'interfaces') {
-      const a = (simJson[key] ?? []) as Record<string, string>[];
-      const b = (kernel[key] ?? []) as Record<string, string>[];
-      for (let i = 0; i < Math.max(a.length, b.length); i++)
-        for (const f of ['name', 'mac', 'sandbox'])
-          rows.push(
-            row(
-              `result interfaces[${i}].${f}`,
-              f === 'sandbox' ? (a[i]?.[f] ? '<netns path>' : '') : shape(a[i]?.[f] ?? ''),
-              f === 'sandbox' ? (b[i]?.[f] ? '<netns path>' : '') : shape(b[i]?.[f] ?? ''),
-            ),
-          );
-    } else if (key === 'ips' || key === 'routes') {
-      const a = (simJson[key] ?? []) as Record<string, unknown>[];
-      const b = (kernel[key] ?? []) as Record<string, unknown>[];
-      for (let i = 0; i < Math.max(a.length, b.length); i++)
-        for (const f of [
-          ...new Set([...Object.keys(a[i] ?? {}), ...Object.keys(b[i] ?? {})]),
-        ].sort())
-          rows.push(
-            row(`result ${key}[${i}].${f}`, JSON.stringify(a[i]?.[f]), JSON.stringify(b[i]?.[f])),
-          );
-    } else
-      rows.push(row(`result ${key}`, JSON.stringify(simJson[key]), JSON.stringify(kernel[key])));
+  const results: CaseResult[] = [];
+  let state = emptyCniState(sc.cluster);
+  for (const c of sc.cases) {
+    const ns = podNs(c.pod);
+    if (c.command === 'ADD') {
+      addNamespace(ns);
+      made.push(ns);
+    }
+    const sim = (c.command === 'ADD' ? createPod : deletePod)(sc.cluster, state, c.pod);
+    state = sim.state;
+    const node = state[c.pod.node];
+    const confText = sim.trace.find(
+      (s) => s.kind === 'delegate' || s.kind === 'load-saved-config',
+    )?.text;
+    const delegated = JSON.parse(confText ?? '{}') as Record<string, unknown>;
+    const dataDir = join(dir, sc.tag, c.pod.node);
+    const conf = { ...delegated, ipam: { ...(delegated.ipam as object), dataDir } };
+    const env = sim.trace.find((s) => s.kind === 'exec-plugin')?.env;
+    const r = run(
+      [
+        'ip',
+        'netns',
+        'exec',
+        nodeNs(c.pod.node),
+        'env',
+        `CNI_COMMAND=${c.command}`,
+        `CNI_CONTAINERID=${env?.CNI_CONTAINERID ?? ''}`,
+        `CNI_NETNS=/run/netns/${ns}`,
+        'CNI_IFNAME=eth0',
+        `CNI_PATH=${CNI_BIN}`,
+        `${CNI_BIN}/bridge`,
+      ],
+      15_000,
+      JSON.stringify(conf),
+    );
+    const subnet =
+      (delegated.ipam as { ranges?: { subnet: string }[][] } | undefined)?.ranges?.[0]?.[0]
+        ?.subnet ?? '';
+    const range = hostLocalRange(subnet);
+    const gw =
+      node?.bridge && range ? `${formatIpv4(range.gateway)}/${subnet.split('/')[1] ?? ''}` : '';
+    const rows = [
+      ...(c.command === 'ADD'
+        ? resultRows(sim, r.stdout, r.status)
+        : [row('outcome', 'ok', r.status === 0 ? 'ok' : `error ${r.stdout}`)]),
+      ...podRows(ns, sim, node?.ports.includes(podIdOf(c.pod)) ?? false),
+      ...(network ? derivedRows(network, network.netns.get(podNetnsId(podIdOf(c.pod))), ns) : []),
+      ...hostRows(nodeNs(c.pod.node), node, gw, delegated),
+      ...ipamRows(node, join(dataDir)),
+    ];
+    if (only === undefined || c.name.includes(only))
+      results.push({
+        name: c.name,
+        covers: c.covers,
+        cni: sc.cluster.cni,
+        request: `CNI ${c.command} ${podIdOf(c.pod)}`,
+        hopsCompared: 0,
+        rows,
+        differences: rows.filter((x) => !x.ok),
+      });
   }
-  return rows;
+  return results;
 }
 
-/** The pod's addresses and routes as `ip -j` prints them, rendered as text lines. */
-function podRows(ns: string, sim: CniOutcome, present: boolean): Row[] {
-  const addr = JSON.parse(
-    run(['ip', '-n', ns, '-j', 'addr', 'show', 'dev', 'eth0']).stdout || '[]',
-  ) as {
-    mtu: number;
-    operstate: string;
-    addr_info: { family: string; local: string; prefixlen: number }[];
-  }[];
-  const eth0 = addr[0];
-  const k4 =
-    eth0?.addr_info.filter((a) => a.family === 'inet').map((a) => `${a.local}/${a.prefixlen}`) ??
-    [];
-  const routes = JSON.parse(run(['ip', '-n', ns, '-j', 'route']).stdout || '[]') as Record<
-    string,
-    string
-  >[];
-  const kRoutes = routes.map((r) =>
-    [
-      r.dst,
-      r.gateway ? `via ${r.gateway}` : '',
-      `dev ${r.dev ?? ''}`,
-      r.scope ? `scope ${r.scope}` : '',
-      r.prefsrc ? `src ${r.prefsrc}` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  );
-  const ip = sim.result?.ips[0];
-  const gw = ip?.gateway ?? '';
-  const local = ip?.address.split('/')[0] ?? '';
-  const net = ip ? `${ip.address.replace(/\.\d+\//, '.0/')}` : '';
-  const simRoutes = sim.result
-    ? [
-        ...sim.result.routes.map(
-          (r) => `${r.dst === '0.0.0.0/0' ? 'default' : r.dst} via ${r.gw ?? gw} dev eth0`,
-        ),
-        `${net} dev eth0 scope link src ${local}`,
-      ]
-    : [];
-  const mtu = String(
-    JSON.parse(sim.trace.find((s) => s.kind === 'delegate')?.text ?? '{}').mtu ?? '',
-  );
-  return [
-    row('pod eth0 exists', String(present), String(eth0 !== undefined)),
-    row('pod eth0 addresses', ip ? ip.address : '', k4.join(' ')),
-    row('pod eth0 up', String(sim.result !== undefined), String(eth0?.operstate === 'UP')),
-    row('pod eth0 mtu', present ? mtu : '', eth0 ? String(eth0.mtu) : ''),
-    row('pod routes', [...simRoutes].sort().join('; '), [...kRoutes].sort().join('; ')),
-  ];
-}
-
-function hostRows(state: CniState, delegated: Record<string, unknown>): Row[] {
-  const links = JSON.parse(run(['ip', '-n', NODE_NS, '-d', '-j', 'link']).stdout || '[]') as {
-    ifname: string;
-    mtu: number;
-    master?: string;
-    linkinfo?: { info_slave_data?: { hairpin?: boolean } };
-  }[];
-  const cni0 = links.find((l) => l.ifname === 'cni0');
-  const ports = links.filter((l) => l.master === 'cni0');
-  const brAddr = run(['ip', '-n', NODE_NS, '-j', 'addr', 'show', 'dev', 'cni0']).stdout;
-  const kAddr =
-    (
-      JSON.parse(brAddr || '[]') as {
-        addr_info: { family: string; local: string; prefixlen: number }[];
-      }[]
-    )[0]?.addr_info
-      .filter((a) => a.family === 'inet')
-      .map((a) => `${a.local}/${a.prefixlen}`) ?? [];
-  const node = state.node1;
-  return [
-    row('host cni0 exists', String(node?.bridge ?? false), String(cni0 !== undefined)),
-    row('host cni0 address', node?.bridge ? '10.244.1.1/29' : '', kAddr.join(' ')),
-    row('host cni0 mtu', String(delegated.mtu), String(cni0?.mtu ?? '')),
-    row('host cni0 ports', String(node?.ports.length ?? 0), String(ports.length)),
-    row(
-      'host ports hairpin on',
-      String(node?.ports.length ?? 0),
-      String(ports.filter((p) => p.linkinfo?.info_slave_data?.hairpin).length),
-    ),
-    row(
-      'host ports mtu',
-      (node?.ports ?? []).map(() => String(delegated.mtu)).join(' '),
-      ports.map((p) => String(p.mtu)).join(' '),
-    ),
-  ];
-}
-
-function ipamRows(state: CniState, dir: string): Row[] {
-  const netDir = join(dir, 'cbr0');
-  const kernel: Record<string, string> = {};
-  for (const f of readdirSync(netDir))
-    if (f !== 'lock') kernel[f] = readFileSync(join(netDir, f), 'utf8');
-  const sim = leaseFiles(state.node1 ?? { bridge: false, ports: [], leases: [] });
-  const names = [...new Set([...Object.keys(sim), ...Object.keys(kernel)])].sort();
-  return names.map((n) =>
-    row(`ipam file ${n}`, JSON.stringify(sim[n] ?? null), JSON.stringify(kernel[n] ?? null)),
-  );
-}
-
-/** Runs the CNI cases (those whose name contains `only`, with the earlier steps they depend on), always cleaning up. */
+/** Runs the CNI cases (those whose name contains `only`, after the calls they depend on), always cleaning up. */
 export function runCniCases(only?: string): CaseResult[] {
   const dir = mkdtempSync(join(tmpdir(), `${CAPTURE_DIR_PREFIX}cni-`));
-  const podNs = (p: string): string => `${NS_PREFIX}cni-${p}`;
   const made: string[] = [];
-  const results: CaseResult[] = [];
-  let state = emptyCniState(CNI_CLUSTER);
   try {
-    addNamespace(NODE_NS);
-    made.push(NODE_NS);
-    run(['ip', 'netns', 'exec', NODE_NS, 'sysctl', '-qw', 'net.ipv4.ip_forward=0']);
-    for (const c of CNI_CASES) {
-      const spec = podOf(c.pod);
-      const ns = podNs(c.pod);
-      if (c.command === 'ADD') {
-        addNamespace(ns);
-        made.push(ns);
-      }
-      const sim = (c.command === 'ADD' ? createPod : deletePod)(CNI_CLUSTER, state, spec);
-      state = sim.state;
-      const delegated = JSON.parse(
-        sim.trace.find((s) => s.kind === 'delegate' || s.kind === 'load-saved-config')?.text ??
-          '{}',
-      ) as Record<string, unknown>;
-      const conf = { ...delegated, ipam: { ...(delegated.ipam as object), dataDir: dir } };
-      const env = sim.trace[c.command === 'ADD' ? 2 : 0]?.env;
-      const r = run(
-        [
-          'ip',
-          'netns',
-          'exec',
-          NODE_NS,
-          'env',
-          `CNI_COMMAND=${c.command}`,
-          `CNI_CONTAINERID=${env?.CNI_CONTAINERID ?? ''}`,
-          `CNI_NETNS=/run/netns/${ns}`,
-          'CNI_IFNAME=eth0',
-          `CNI_PATH=${CNI_BIN}`,
-          `${CNI_BIN}/bridge`,
-        ],
-        15_000,
-        JSON.stringify(conf),
-      );
-      const rows = [
-        ...(c.command === 'ADD'
-          ? resultRows(sim, r.stdout, r.status)
-          : [row('outcome', 'ok', r.status === 0 ? 'ok' : `error ${r.stdout}`)]),
-        ...podRows(ns, sim, state.node1?.ports.includes(`default/${c.pod}` as never) ?? false),
-        ...hostRows(state, delegated),
-        ...ipamRows(state, dir),
-      ];
-      if (only === undefined || c.name.includes(only))
-        results.push({
-          name: c.name,
-          covers: c.covers,
-          cni: CNI_CLUSTER.cni,
-          request: `CNI ${c.command} default/${c.pod}`,
-          hopsCompared: 0,
-          rows,
-          differences: rows.filter((x) => !x.ok),
-        });
-    }
+    return CNI_SCENARIOS.flatMap((sc) =>
+      sc.cases.some((c) => only === undefined || c.name.includes(only))
+        ? runScenario(sc, dir, made, only)
+        : [],
+    );
   } finally {
     for (const ns of made.reverse()) deleteNamespace(ns);
     rmSync(dir, { recursive: true, force: true });
   }
-  return results;
 }
