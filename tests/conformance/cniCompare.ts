@@ -146,7 +146,7 @@ export function hostRows(
     row('host cni0 ports', String(node?.ports.length ?? 0), String(ports.length)),
     row(
       'host ports hairpin on',
-      String(node?.ports.length ?? 0),
+      String(delegated.hairpinMode === true ? (node?.ports.length ?? 0) : 0),
       String(ports.filter((p) => p.linkinfo?.info_slave_data?.hairpin).length),
     ),
     row(

@@ -54,10 +54,16 @@ export function bridgeAdd(conf: DelegatedConfig, call: BridgeCall, state: NodeCn
   const hostVeth = deviceIdOf(nns, hostName);
   const steps: CniStep[] = [];
   if (!state.bridge)
-    steps.push({ kind: 'create-bridge', actor: 'bridge', netns: nns, device: cni0 });
+    steps.push({ kind: 'create-bridge', actor: 'bridge', netns: nns, device: cni0, mtu: conf.mtu });
   steps.push(
-    { kind: 'create-veth', actor: 'bridge', netns: pns, device: eth0 },
-    { kind: 'attach-bridge', actor: 'bridge', netns: nns, device: hostVeth },
+    { kind: 'create-veth', actor: 'bridge', netns: pns, device: eth0, mtu: conf.mtu },
+    {
+      kind: 'attach-bridge',
+      actor: 'bridge',
+      netns: nns,
+      device: hostVeth,
+      hairpin: conf.hairpinMode,
+    },
   );
   const subnet = conf.ipam.ranges[0]?.[0]?.subnet ?? '';
   const range = hostLocalRange(subnet);

@@ -147,6 +147,10 @@ export interface CniStep {
   readonly device?: DeviceId;
   /** The address involved (allocated, set, released), when there is one. */
   readonly ip?: Ipv4;
+  /** The MTU set, for create-bridge and create-veth (the delegated configuration's, from FLANNEL_MTU). */
+  readonly mtu?: number;
+  /** attach-bridge: whether the port reflects frames back to their sender (hairpinMode). */
+  readonly hairpin?: boolean;
   /** The route added, for add-route. */
   readonly route?: CniRoute;
   /** The configuration or file text involved (plugin config on stdin, subnet.env, result JSON). */

@@ -219,6 +219,11 @@ describe('createPod with a full pod CIDR and other hostile inputs', () => {
 
   it('names the devices and addresses each ADD step touches', () => {
     const o = createPod(small, emptyCniState(small), podN(0));
+    expect(o.trace.slice(5, 8).map((s) => [s.mtu, s.hairpin])).toEqual([
+      [1500, undefined],
+      [1500, undefined],
+      [undefined, true],
+    ]);
     expect(
       o.trace.slice(5).map((s) => [s.kind, s.netns, s.device ?? '', s.ip ?? '', s.route ?? '']),
     ).toEqual([
