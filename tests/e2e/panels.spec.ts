@@ -155,6 +155,8 @@ test.describe('panels', () => {
 
   test('each new hop is announced in words', async ({ page }) => {
     await app.send();
+    // the first packet brings the tracer: step once its first hop is shown
+    await expect(app.hopText).toHaveText(/^Hop 1 of/);
     await page.keyboard.press('ArrowRight');
     const live = page.locator('[aria-live="polite"]').filter({ hasText: 'Hop 2 of' });
     await expect(live).toHaveCount(1);
