@@ -160,6 +160,8 @@ test('the Share menu with its embed options and export, and the embed view with 
   const menu = await app.openShare();
   await menu.getByLabel('Caption: the current hop’s explanation').check();
   await menu.getByLabel('The current hop’s headers').check();
+  // the code is rebuilt after each choice: read it once it carries both
+  await expect(menu.getByLabel('Embed code')).toHaveValue(/\?embed=caption,headers#v1\./);
   const code = await app.embedCode(menu);
   expect(await scan()).toEqual([]);
   const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
