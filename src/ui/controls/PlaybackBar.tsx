@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { withEnglishRest } from '../../i18n';
 import type { AppState } from '../../store';
 import { SPEED_STEPS } from '../../store/playbackSlice';
-import { selectActiveTrace, selectHopCount } from '../../store/selectors';
+import { selectActiveTrace, selectHopCount, selectTracing } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { PLAY_TOGGLE_ATTR } from './focusTargets';
@@ -21,6 +21,7 @@ const selectPlayback = (s: AppState) => ({
   playing: s.playing,
   speed: s.speed,
   hopCount: selectHopCount(s),
+  tracing: selectTracing(s),
   trace: selectActiveTrace(s),
   togglePlay: s.togglePlay,
   setPlaying: s.setPlaying,
@@ -69,7 +70,9 @@ export function PlaybackBar() {
   const t = useT();
   const id = useId();
   const p = useAppStore(useShallow(selectPlayback));
-  const empty = p.hopCount === 0;
+  // While the first packet's tracer loads, the controls stay usable (a pause must not disable the
+  // button that has focus); they act once the trace is here.
+  const empty = p.hopCount === 0 && !p.tracing;
   const last = Math.max(0, p.hopCount - 1);
   const at = Math.min(p.cursor, last);
   // A packet that ended before its first hop (an impossible IPC, a failed bind) is named by its outcome.
@@ -77,6 +80,7 @@ export function PlaybackBar() {
   const ended = p.trace !== null && p.cursor >= p.trace.hops.length - 1;
   let hopText = t('playback.hopOf', { k: at + 1, n: p.hopCount });
   if (empty) hopText = p.trace ? t(`outcome.${p.trace.outcome.kind}`) : t('playback.noHops');
+  if (p.tracing) hopText = t('playback.hopOf', { k: 1, n: '…' });
   const manual = (f: () => void) => () => {
     p.setPlaying(false);
     f();
