@@ -37,7 +37,7 @@ export const PacketLayer = memo(function PacketLayer({ plans, refs, ringRef }: P
     <g aria-hidden="true" className="pointer-events-none" data-testid="packets">
       <circle
         ref={ringRef}
-        r={26}
+        r={13}
         fill="none"
         strokeWidth={3}
         className="stroke-rose-600"
