@@ -26,7 +26,7 @@ function Changes({ hop }: { hop: Hop | undefined }) {
           {changes.map((c) => (
             <div key={c.field} className="contents">
               <dt className="font-mono text-slate-700">{c.field}</dt>
-              <dd className="font-mono break-all text-slate-900">
+              <dd className="font-mono break-words text-slate-900">
                 <span className="text-slate-600">{c.from}</span>
                 {c.from && c.to ? ' → ' : ''}
                 <span className="font-semibold">{c.to}</span>
