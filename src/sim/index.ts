@@ -1,16 +1,16 @@
 /** The simulation's public surface: cluster and trace types, address math, network derivation and tracing. */
-export type * from './types';
-export type * from './networkTypes';
-export type * from './traceTypes';
-export * from './ipv4';
-export { buildNetwork } from './topology';
-export { planNodeAddresses, type NodeAddressPlan } from './addressing';
-export * from './lookup';
-export { deviceIdOf, nodeNetnsId, podIdOf, podNetnsId } from './ids';
-export { hostVethName, podMtu } from './podNamespace';
-export { KUBELET_PORT } from './sockets';
-export { VXLAN_MTU, VXLAN_PORT, VXLAN_VNI } from './nodeNamespace';
-export { simulate } from './tracer';
+export type * from './model/types';
+export type * from './model/networkTypes';
+export type * from './trace/traceTypes';
+export * from './model/ipv4';
+export { buildNetwork } from './model/topology';
+export { planNodeAddresses, type NodeAddressPlan } from './model/addressing';
+export * from './model/lookup';
+export { deviceIdOf, nodeNetnsId, podIdOf, podNetnsId } from './model/ids';
+export { hostVethName, podMtu } from './model/podNamespace';
+export { KUBELET_PORT } from './model/sockets';
+export { VXLAN_MTU, VXLAN_PORT, VXLAN_VNI } from './model/nodeNamespace';
+export { simulate } from './trace/tracer';
 export type * from './cni/types';
 export {
   createAllPods,

@@ -14,7 +14,7 @@ export function loadedTracer(): Simulate | null {
 
 /** Loads the tracer once (later calls share the same promise). */
 export function loadTracer(): Promise<Simulate> {
-  loading ??= import('../sim/tracer').then((m) => (simulate = m.simulate));
+  loading ??= import('../sim/trace/tracer').then((m) => (simulate = m.simulate));
   return loading;
 }
 

@@ -3,9 +3,9 @@
  * the rest of its TCP connection, a frame of one of the trace's ARP exchanges, or provably not
  * test traffic. Any other frame is a failing row naming the interface, the frame and why.
  */
-import type { Network } from '../../src/sim/networkTypes';
-import type { ArpExchange, Trace } from '../../src/sim/traceTypes';
-import type { DeviceId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { ArpExchange, Trace } from '../../src/sim/trace/traceTypes';
+import type { DeviceId } from '../../src/sim/model/types';
 import type { KernelRun, Row } from './compare';
 import { roleOf } from './crossings';
 import { describeHeaders } from './fields';

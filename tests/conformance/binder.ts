@@ -1,7 +1,7 @@
 /** The listening processes of a namespace: one python3 that binds each container's ports with plain bind(). */
-import type { Network } from '../../src/sim/networkTypes';
-import type { ClusterSpec, NetnsId } from '../../src/sim/types';
-import { podIdOf } from '../../src/sim/ids';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { ClusterSpec, NetnsId } from '../../src/sim/model/types';
+import { podIdOf } from '../../src/sim/model/ids';
 
 /** One process that binds ports in order: a container of a pod, or a node daemon. */
 export interface BindGroup {

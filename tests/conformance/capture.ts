@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DeviceId } from '../../src/sim/types';
+import type { DeviceId } from '../../src/sim/model/types';
 import {
   inNs,
   run,

@@ -6,7 +6,7 @@ import type {
   PacketRequest,
   PodId,
   Target,
-} from '../../src/sim/types';
+} from '../../src/sim/model/types';
 
 /** One conformance case: a request sent in the kernel and traced by the simulation. */
 export interface ConformanceCase {

@@ -1,7 +1,7 @@
 /** Compares a simulated trace with what the kernel did: interfaces crossed, headers on each, outcome. */
-import type { Network } from '../../src/sim/networkTypes';
-import type { Headers, OutcomeKind, Trace } from '../../src/sim/traceTypes';
-import type { DeviceId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { Headers, OutcomeKind, Trace } from '../../src/sim/trace/traceTypes';
+import type { DeviceId } from '../../src/sim/model/types';
 import { accountingRows } from './accounting';
 import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
 import { crossingsOf, roleOf, type Crossing } from './crossings';

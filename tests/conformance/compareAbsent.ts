@@ -1,5 +1,5 @@
 /** Differences of absence: ARP exchanges, interfaces and legs that one side shows and the other does not. */
-import type { Trace } from '../../src/sim/traceTypes';
+import type { Trace } from '../../src/sim/trace/traceTypes';
 import type { KernelRun, Row } from './compare';
 import { arpExpectationsOf, roleOf, type Crossing } from './crossings';
 import { describeHeaders } from './fields';

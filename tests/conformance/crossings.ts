@@ -1,7 +1,7 @@
 /** Which interfaces a simulated trace says the packet crosses, in order, with the headers on each. */
-import type { Network } from '../../src/sim/networkTypes';
-import type { Headers, Hop, HopAction, L4Header, Trace } from '../../src/sim/traceTypes';
-import type { DeviceId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { Headers, Hop, HopAction, L4Header, Trace } from '../../src/sim/trace/traceTypes';
+import type { DeviceId } from '../../src/sim/model/types';
 
 /** The packet as it is on one interface, according to the simulation. */
 export interface Crossing {

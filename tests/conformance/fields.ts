@@ -1,5 +1,5 @@
 /** Flattens headers into named, comparable fields, marking the ones the kernel chooses freely. */
-import type { Headers, L4Header, TcpFlag } from '../../src/sim/traceTypes';
+import type { Headers, L4Header, TcpFlag } from '../../src/sim/trace/traceTypes';
 
 /** How a field is compared: exactly, or only for consistency (values the kernel picks itself). */
 export type FieldKind =

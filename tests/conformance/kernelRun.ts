@@ -1,8 +1,8 @@
 /** Sends one request for real (nc or ping) inside the namespaces while capturing on every interface. */
-import type { Network } from '../../src/sim/networkTypes';
-import type { NetnsId, PacketRequest } from '../../src/sim/types';
-import { nodeNetOf, podNetOf } from '../../src/sim/lookup';
-import { PING_HEADER_BYTES } from '../../src/sim/mtu';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { NetnsId, PacketRequest } from '../../src/sim/model/types';
+import { nodeNetOf, podNetOf } from '../../src/sim/model/lookup';
+import { PING_HEADER_BYTES } from '../../src/sim/ip/mtu';
 import { startCaptures, type CapturePoint } from './capture';
 import type { KernelOutcome, KernelRun } from './compare';
 import { inNs, run } from './exec';

@@ -9,8 +9,8 @@
  * cold one from the kernel's own route lookup: a simulation that skips an ARP exchange it should
  * show still meets the kernel's request, which the comparison then cannot account for.
  */
-import type { Network } from '../../src/sim/networkTypes';
-import type { NetnsId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { NetnsId } from '../../src/sim/model/types';
 import { inNs, run } from './exec';
 
 /** A bridge forwarding entry: in namespace `ns`, frames to `mac` leave by port `dev`. */

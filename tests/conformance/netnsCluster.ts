@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Network } from '../../src/sim/networkTypes';
-import type { ClusterSpec, NetnsId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { ClusterSpec, NetnsId } from '../../src/sim/model/types';
 import {
   BINDER_PY,
   bindGroupsOf,

@@ -1,7 +1,7 @@
 /** Plans the `ip` commands that build the simulation's Network in real network namespaces (pure). */
-import type { Device, Network, Route } from '../../src/sim/networkTypes';
-import type { DeviceId, NetnsId } from '../../src/sim/types';
-import { formatCidr, maskOf, parseIpv4 } from '../../src/sim/ipv4';
+import type { Device, Network, Route } from '../../src/sim/model/networkTypes';
+import type { DeviceId, NetnsId } from '../../src/sim/model/types';
+import { formatCidr, maskOf, parseIpv4 } from '../../src/sim/model/ipv4';
 
 /** Everything needed to build, use and tear down one cluster in namespaces. */
 export interface NetnsPlan {

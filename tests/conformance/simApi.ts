@@ -1,7 +1,7 @@
 /** Loads the simulation's two entry points, buildNetwork and simulate, or says which one is missing. */
-import type { Network } from '../../src/sim/networkTypes';
-import type { Trace } from '../../src/sim/traceTypes';
-import type { ClusterSpec, PacketRequest } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { Trace } from '../../src/sim/trace/traceTypes';
+import type { ClusterSpec, PacketRequest } from '../../src/sim/model/types';
 
 /** The part of the simulation the conformance suite drives. */
 export interface SimApi {

@@ -1,6 +1,6 @@
 /** Runs the conformance cases: one namespace cluster per CNI mode, then each case's packet in it. */
-import type { Network } from '../../src/sim/networkTypes';
-import type { ClusterSpec, CniMode, PacketRequest } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { ClusterSpec, CniMode, PacketRequest } from '../../src/sim/model/types';
 import { expectedBinds } from './binder';
 import { conformanceCluster, type ConformanceCase } from './cases';
 import { compare, type Row } from './compare';

@@ -1,5 +1,5 @@
 /** Parses `tcpdump -e -nn -v [-T vxlan]` text into the simulation's own header types. */
-import type { Ipv4, Mac } from '../../src/sim/types';
+import type { Ipv4, Mac } from '../../src/sim/model/types';
 import type {
   ArpHeader,
   EthHeader,
@@ -8,7 +8,7 @@ import type {
   L4Header,
   OuterHeaders,
   TcpFlag,
-} from '../../src/sim/traceTypes';
+} from '../../src/sim/trace/traceTypes';
 
 /** A captured frame's headers: a trace hop's, or an ARP message (which a trace keeps in `Hop.arp`). */
 export interface CapturedHeaders extends Headers {

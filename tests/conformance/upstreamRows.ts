@@ -3,8 +3,8 @@
  * plugin and the kubelet set real nodes up (tests/upstream.ts): the harness builds the kernel from
  * the simulation's own Network, so without this a wrong constant would be echoed, not caught.
  */
-import type { Network } from '../../src/sim/networkTypes';
-import type { ClusterSpec, NetnsId } from '../../src/sim/types';
+import type { Network } from '../../src/sim/model/networkTypes';
+import type { ClusterSpec, NetnsId } from '../../src/sim/model/types';
 import { nthAddress, UPSTREAM } from '../upstream';
 import type { Row } from './compare';
 import { inNs, run } from './exec';

@@ -1,5 +1,5 @@
 /** A small seeded random number generator (mulberry32): questions vary by trace, never by Math.random. */
-import { fnv1a } from '../../sim/hash';
+import { fnv1a } from '../../sim/model/hash';
 
 /** A generator of numbers in [0, 1), the same sequence for the same seed text. */
 export function seededRandom(seedText: string): () => number {

@@ -1,11 +1,11 @@
 /** The CNI bridge plugin's ADD and DEL (containernetworking/plugins v1.1.1): cni0, the veth pair, IPAM, addresses, routes. */
-import type { NodeAddresses } from '../addressing';
-import { deviceIdOf } from '../ids';
-import { formatIpv4 } from '../ipv4';
-import { hashedMac, lowestMac, podMac } from '../macs';
-import { hostVethName } from '../podNamespace';
-import type { Cidr, NetnsId, PodId } from '../types';
-import type { Mac } from '../types';
+import type { NodeAddresses } from '../model/addressing';
+import { deviceIdOf } from '../model/ids';
+import { formatIpv4 } from '../model/ipv4';
+import { hashedMac, lowestMac, podMac } from '../model/macs';
+import { hostVethName } from '../model/podNamespace';
+import type { Cidr, NetnsId, PodId } from '../model/types';
+import type { Mac } from '../model/types';
 import type { DelegatedConfig } from './flannel';
 import { allocate, hostLocalRange, release } from './hostLocal';
 import type { CniError, CniResult, CniRoute, CniStep, ContainerId, NodeCniState } from './types';

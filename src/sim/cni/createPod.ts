@@ -1,7 +1,7 @@
 /** Pod creation and deletion as traces (C11): the runtime's sandbox, flannel's delegation, the bridge plugin and host-local. */
-import { allocate as allocateAddresses, type NodeAddresses } from '../addressing';
-import { nodeNetnsId, podIdOf, podNetnsId } from '../ids';
-import type { ClusterSpec, NetnsId, PodSpec } from '../types';
+import { allocate as allocateAddresses, type NodeAddresses } from '../model/addressing';
+import { nodeNetnsId, podIdOf, podNetnsId } from '../model/ids';
+import type { ClusterSpec, NetnsId, PodSpec } from '../model/types';
 import { bridgeAdd, bridgeDel, type BridgeCall } from './bridgePlugin';
 import { delegatedConfig, flannelConfig, subnetEnvOf, subnetEnvText } from './flannel';
 import { cniEnvOf, containerIdOf, netnsPathOf } from './runtime';

@@ -1,8 +1,8 @@
 /** The flannel CNI plugin: reads its node's subnet.env and writes the delegated bridge + host-local configuration. */
-import type { NodeAddresses } from '../addressing';
-import { formatIpv4, maskOf, parseIpv4 } from '../ipv4';
-import { podMtu } from '../podNamespace';
-import type { ClusterSpec } from '../types';
+import type { NodeAddresses } from '../model/addressing';
+import { formatIpv4, maskOf, parseIpv4 } from '../model/ipv4';
+import { podMtu } from '../model/podNamespace';
+import type { ClusterSpec } from '../model/types';
 
 /** The network name of kube-flannel's CNI configuration (10-flannel.conflist). */
 export const FLANNEL_NETWORK_NAME = 'cbr0';

@@ -1,6 +1,6 @@
 /** host-local IPAM as containernetworking/plugins v1.1.1 runs it: one range, gateway skipped, round robin after the last reservation. */
-import { formatIpv4, parseCidr, parseIpv4 } from '../ipv4';
-import type { Ipv4, PodId } from '../types';
+import { formatIpv4, parseCidr, parseIpv4 } from '../model/ipv4';
+import type { Ipv4, PodId } from '../model/types';
 import type { CniError, ContainerId, IpamLease, NodeCniState } from './types';
 
 /** The allocatable range of a subnet as host-local sets its defaults: .1 to the last host, gateway .1. */

@@ -1,6 +1,6 @@
 /** The container runtime's part of pod creation: the sandbox (pause container), its network namespace, the plugin call. */
-import { fnv1a, hex8 } from '../hash';
-import type { PodId } from '../types';
+import { fnv1a, hex8 } from '../model/hash';
+import type { PodId } from '../model/types';
 import type { CniEnv, ContainerId } from './types';
 
 /** Where the runtime finds CNI plugins (Debian's containernetworking-plugins installs them here). */

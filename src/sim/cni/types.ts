@@ -1,5 +1,5 @@
 /** Types of pod creation through CNI (C11): the runtime's and plugins' steps, IPAM state and the plugin's result. */
-import type { Brand, Cidr, DeviceId, Ipv4, Mac, NetnsId, PodId } from '../types';
+import type { Brand, Cidr, DeviceId, Ipv4, Mac, NetnsId, PodId } from '../model/types';
 
 /** A container runtime's sandbox (pause container) id: 64 lower-case hex digits, derived from the pod id. */
 export type ContainerId = Brand<string, 'ContainerId'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArpExchange, Hop, Trace } from '../../../src/sim/traceTypes';
-import type { DeviceId, Ipv4, Mac } from '../../../src/sim/types';
+import type { ArpExchange, Hop, Trace } from '../../../src/sim/trace/traceTypes';
+import type { DeviceId, Ipv4, Mac } from '../../../src/sim/model/types';
 import { accountingRows, notTestTraffic } from '../../conformance/accounting';
 import { compare, type KernelRun } from '../../conformance/compare';
 import { parseCapture, type CapturedPacket } from '../../conformance/tcpdumpParse';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Headers, Trace } from '../../../src/sim/traceTypes';
-import type { DeviceId, Ipv4 } from '../../../src/sim/types';
+import type { Headers, Trace } from '../../../src/sim/trace/traceTypes';
+import type { DeviceId, Ipv4 } from '../../../src/sim/model/types';
 import { compare, type KernelRun } from '../../conformance/compare';
 import { agreeingKernel, network, trace, withHop } from './fixtureTrace';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArpExchange, Headers, Hop, Trace } from '../../../src/sim/traceTypes';
-import type { DeviceId, Ipv4, Mac, NetnsId } from '../../../src/sim/types';
+import type { ArpExchange, Headers, Hop, Trace } from '../../../src/sim/trace/traceTypes';
+import type { DeviceId, Ipv4, Mac, NetnsId } from '../../../src/sim/model/types';
 import { arpRows, unexpectedLegs } from '../../conformance/compareAbsent';
 import { compare } from '../../conformance/compare';
 import { crossingsOf } from '../../conformance/crossings';

@@ -1,7 +1,7 @@
 /** A hand-written Network and Trace (TCP across nodes by host routing) and the kernel run that agrees with it. */
-import type { Device, Network } from '../../../src/sim/networkTypes';
-import type { Headers, Hop, HopAction, Trace } from '../../../src/sim/traceTypes';
-import type { DeviceId, Ipv4, Mac, NetnsId, PodId } from '../../../src/sim/types';
+import type { Device, Network } from '../../../src/sim/model/networkTypes';
+import type { Headers, Hop, HopAction, Trace } from '../../../src/sim/trace/traceTypes';
+import type { DeviceId, Ipv4, Mac, NetnsId, PodId } from '../../../src/sim/model/types';
 import type { KernelRun } from '../../conformance/compare';
 import { crossingsOf } from '../../conformance/crossings';
 import type { CapturedPacket } from '../../conformance/tcpdumpParse';

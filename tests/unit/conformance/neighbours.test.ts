@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Device, Network } from '../../../src/sim/networkTypes';
-import type { DeviceId, NetnsId } from '../../../src/sim/types';
+import type { Device, Network } from '../../../src/sim/model/networkTypes';
+import type { DeviceId, NetnsId } from '../../../src/sim/model/types';
 import {
   fdbEntries,
   firstNextHop,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../../src/sim/index';
-import type { NetnsId } from '../../../src/sim/types';
+import type { NetnsId } from '../../../src/sim/model/types';
 import { parseBindOutput } from '../../conformance/binder';
 import { conformanceCluster } from '../../conformance/cases';
 import { clientArgv, outcomeOf } from '../../conformance/kernelRun';

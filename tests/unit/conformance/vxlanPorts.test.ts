@@ -1,7 +1,7 @@
 /** The VXLAN source port's relation between directions, simulation against kernel. */
 import { describe, expect, it } from 'vitest';
-import type { Headers } from '../../../src/sim/traceTypes';
-import type { DeviceId, Ipv4, Mac } from '../../../src/sim/types';
+import type { Headers } from '../../../src/sim/trace/traceTypes';
+import type { DeviceId, Ipv4, Mac } from '../../../src/sim/model/types';
 import type { KernelRun } from '../../conformance/compare';
 import type { Crossing } from '../../conformance/crossings';
 import { sourcePortRows } from '../../conformance/vxlanPorts';

@@ -5,7 +5,7 @@ import {
   formatIpv4,
   parseCidr,
   parseIpv4,
-} from '../../../src/sim/ipv4';
+} from '../../../src/sim/model/ipv4';
 
 describe('IPv4 arithmetic', () => {
   it('parses and formats a dotted quad both ways', () => {

@@ -2,11 +2,11 @@
 import { ex } from './explain';
 import { originate } from './walk';
 import { replyHeaders } from './reply';
-import { socketKey } from './sockets';
+import { socketKey } from '../model/sockets';
 import { pushHop, type Stop, type Walk } from './walkState';
 import type { Sender } from './endpoints';
 import type { Hop } from './traceTypes';
-import type { NetnsId } from './types';
+import type { NetnsId } from '../model/types';
 
 function deliveredReason(hops: readonly Hop[], ttl: number): Stop {
   const req = hops.filter((h) => h.leg === 'request');

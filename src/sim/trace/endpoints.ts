@@ -1,9 +1,9 @@
 /** Resolving a request's sender and target to namespaces, addresses and containers. */
 import { ex } from './explain';
 import type { Stop } from './walkState';
-import type { NetIndex } from './topology';
-import type { Endpoint, Ipv4, NetnsId, PodId, Target } from './types';
-import { parseIpv4 } from './ipv4';
+import type { NetIndex } from '../model/topology';
+import type { Endpoint, Ipv4, NetnsId, PodId, Target } from '../model/types';
+import { parseIpv4 } from '../model/ipv4';
 
 /** The process that sends: its namespace and who it is. */
 export interface Sender {

@@ -1,5 +1,5 @@
 /** Types of a trace: the ordered hops a packet (and its reply) takes, with headers and explanations. */
-import type { DeviceId, Ipv4, Mac, NetnsId, PacketRequest } from './types';
+import type { DeviceId, Ipv4, Mac, NetnsId, PacketRequest } from '../model/types';
 
 /** An explanation for the learner: an i18n key under "sim." and its parameters. */
 export interface Explanation {

@@ -1,10 +1,10 @@
 /** VXLAN (flannel.1): wrapping the frame in outer Ethernet/IP/UDP/VXLAN headers, the flow-hash source port, unwrapping. */
-import { fnv1a } from './hash';
-import { ex } from './explain';
-import { vxlanOuterLength } from './sizes';
-import { pushHop, stop, type LegEnd, type Walk } from './walkState';
-import type { Device } from './networkTypes';
-import type { Headers } from './traceTypes';
+import { fnv1a } from '../model/hash';
+import { ex } from '../trace/explain';
+import { vxlanOuterLength } from '../trace/sizes';
+import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
+import type { Device } from '../model/networkTypes';
+import type { Headers } from '../trace/traceTypes';
 
 /** The range Linux picks VXLAN source ports from (ip_local_port_range). */
 const SPORT_LOW = 32768;

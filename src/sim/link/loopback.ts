@@ -1,9 +1,9 @@
 /** The loopback device: a packet to an address of its own namespace goes out and back in on `lo` (C6, facts 1, 4). */
-import { deviceIdOf } from './ids';
-import { ex } from './explain';
-import { LOOPBACK_MAC } from './macs';
-import { pushHop, type LegEnd, type Walk } from './walkState';
-import type { Ipv4, NetnsId } from './types';
+import { deviceIdOf } from '../model/ids';
+import { ex } from '../trace/explain';
+import { LOOPBACK_MAC } from '../model/macs';
+import { pushHop, type LegEnd, type Walk } from '../trace/walkState';
+import type { Ipv4, NetnsId } from '../model/types';
 
 /** Whether an address is a loopback address (127.0.0.0/8). */
 export function isLoopbackIp(ip: string): boolean {

@@ -1,7 +1,7 @@
 /** The state of one leg being traced: the hops so far and the packet's current headers. */
 import { diffHeaders } from './headers';
-import type { NetIndex } from './topology';
-import type { DeviceId, Ipv4, NetnsId } from './types';
+import type { NetIndex } from '../model/topology';
+import type { DeviceId, Ipv4, NetnsId } from '../model/types';
 import type { ArpExchange, Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
 
 /** How a leg stops before reaching its destination namespace. */

@@ -3,7 +3,7 @@ import { allocate } from './addressing';
 import { nodeNetnsId, podIdOf } from './ids';
 import { buildNodeDevices, buildNodeTables, type NodeDevices } from './nodeNamespace';
 import { buildPodNamespace, type PodNamespaceParts } from './podNamespace';
-import { parseRoutes, type ParsedRoute } from './routing';
+import { parseRoutes, type ParsedRoute } from '../ip/routing';
 import { KUBELET_PORT, PortSpace } from './sockets';
 import type {
   Device,

@@ -1,6 +1,6 @@
 /** The reply leg's packet: the request mirrored (addresses and ports swapped), fresh TTL, the answer's flags, DF and size. */
 import { icmpErrorLength, tcpLength, udpLength } from './sizes';
-import { DEFAULT_TTL } from './ttl';
+import { DEFAULT_TTL } from '../ip/ttl';
 import type { Headers, IpHeader, TcpFlag } from './traceTypes';
 
 /** How the destination answers. */

@@ -1,10 +1,10 @@
 /** ARP: who answers for a next-hop address on a link, and the request/reply exchange a sender shows the first time. */
-import { ex } from './explain';
-import { BROADCAST_MAC, LOOPBACK_MAC } from './macs';
-import { pushHop, stop, type LegEnd, type Walk } from './walkState';
-import type { Device } from './networkTypes';
-import type { ArpExchange, ArpFrame } from './traceTypes';
-import type { DeviceId, Ipv4, Mac } from './types';
+import { ex } from '../trace/explain';
+import { BROADCAST_MAC, LOOPBACK_MAC } from '../model/macs';
+import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
+import type { Device } from '../model/networkTypes';
+import type { ArpExchange, ArpFrame } from '../trace/traceTypes';
+import type { DeviceId, Ipv4, Mac } from '../model/types';
 
 /** The all-zero MAC an ARP request carries as its target: the very thing it asks for. */
 const UNKNOWN_MAC = LOOPBACK_MAC;

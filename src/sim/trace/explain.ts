@@ -1,6 +1,6 @@
 /** Helpers to build Explanation objects (i18n keys under "sim." with parameters) and the route text they quote. */
-import type { NetIndex } from './topology';
-import type { Route } from './networkTypes';
+import type { NetIndex } from '../model/topology';
+import type { Route } from '../model/networkTypes';
 import type { Explanation } from './traceTypes';
 
 /** Parameters of an explanation. */

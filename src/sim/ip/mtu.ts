@@ -1,8 +1,8 @@
 /** MTU: a don't-fragment packet larger than the output device's MTU never leaves its sender (EMSGSIZE). */
-import { ex } from './explain';
-import { pushHop, stop, type LegEnd, type Walk } from './walkState';
-import { ICMP_HEADER_BYTES, IPV4_HEADER_BYTES } from './sizes';
-import type { Device } from './networkTypes';
+import { ex } from '../trace/explain';
+import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
+import { ICMP_HEADER_BYTES, IPV4_HEADER_BYTES } from '../trace/sizes';
+import type { Device } from '../model/networkTypes';
 
 /** IPv4 (20) and ICMP (8) header bytes: ping's -s counts only the payload after them. */
 export const PING_HEADER_BYTES = IPV4_HEADER_BYTES + ICMP_HEADER_BYTES;

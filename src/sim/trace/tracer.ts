@@ -2,16 +2,16 @@
 import { deliverAndReply } from './delivery';
 import { isStop, resolveSender, resolveTarget } from './endpoints';
 import { ex } from './explain';
-import { fnv1a } from './hash';
-import { icmpErrorLeg } from './icmpError';
+import { fnv1a } from '../model/hash';
+import { icmpErrorLeg } from '../ip/icmpError';
 import { traceIpc } from './ipc';
 import { pingLength, tcpLength, udpLength } from './sizes';
-import { ephemeralPort } from './sockets';
-import { indexNetwork, type NetIndex } from './topology';
-import { initialTtl } from './ttl';
+import { ephemeralPort } from '../model/sockets';
+import { indexNetwork, type NetIndex } from '../model/topology';
+import { initialTtl } from '../ip/ttl';
 import { originate, sourceAddress } from './walk';
 import { pushHop, type Walk } from './walkState';
-import type { ClusterSpec, PacketRequest, PodId } from './types';
+import type { ClusterSpec, PacketRequest, PodId } from '../model/types';
 import type { Explanation, Headers, Hop, L4Header, OutcomeKind, Trace } from './traceTypes';
 
 function done(

@@ -1,7 +1,7 @@
 /** Route lookup: longest-prefix match over a namespace's main table, and the source address it implies. */
-import { cidrContains, parseCidr, parseIpv4, type ParsedCidr } from './ipv4';
-import type { Device, Route } from './networkTypes';
-import type { Cidr, Ipv4 } from './types';
+import { cidrContains, parseCidr, parseIpv4, type ParsedCidr } from '../model/ipv4';
+import type { Device, Route } from '../model/networkTypes';
+import type { Cidr, Ipv4 } from '../model/types';
 
 /** The default route's destination. */
 export const DEFAULT_DST = '0.0.0.0/0' as Cidr;

@@ -1,8 +1,8 @@
 /** The cni0 bridge: forwards frames between its ports by destination MAC, or hands them up to the node's stack. */
-import { ex } from './explain';
+import { ex } from '../trace/explain';
 import { crossVeth } from './veth';
-import { pushHop, stop, type LegEnd, type Walk } from './walkState';
-import type { Device } from './networkTypes';
+import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
+import type { Device } from '../model/networkTypes';
 
 /** What happens to a frame entering the bridge: up to the node (its own MAC) or out of the port that owns the MAC. */
 export function bridgeFrame(w: Walk, bridge: Device, from: Device | undefined): LegEnd | Device {

@@ -3,7 +3,7 @@ import { deviceIdOf, nodeNetnsId } from './ids';
 import { formatCidr, parseCidr } from './ipv4';
 import { hashedMac, lowestMac, nodeMac } from './macs';
 import { loopbackDevice } from './podNamespace';
-import { DEFAULT_DST } from './routing';
+import { DEFAULT_DST } from '../ip/routing';
 import type { Allocation, NodeAddresses } from './addressing';
 import type { Device, FdbEntry, Neighbour, Route } from './networkTypes';
 import type { Cidr, ClusterSpec, Mac, NetnsId } from './types';

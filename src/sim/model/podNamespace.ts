@@ -2,7 +2,7 @@
 import { deviceIdOf, podNetnsId } from './ids';
 import { LOOPBACK_MAC, hashedMac, podMac } from './macs';
 import { fnv1a, hex8 } from './hash';
-import { DEFAULT_DST } from './routing';
+import { DEFAULT_DST } from '../ip/routing';
 import type { Device, Route } from './networkTypes';
 import type { NodeAddresses } from './addressing';
 import type { Cidr, CniMode, Ipv4, NetnsId, PodId } from './types';

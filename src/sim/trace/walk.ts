@@ -1,17 +1,17 @@
 /** One leg of a trace: originate in a namespace, then route, resolve, bridge, forward and carry until it arrives. */
-import { arpFails, arpHop, resolveNeighbour } from './arp';
-import { bridgeFrame } from './bridge';
+import { arpFails, arpHop, resolveNeighbour } from '../link/arp';
+import { bridgeFrame } from '../link/bridge';
 import { devName, ex, routeText } from './explain';
-import { isLocalTo, isLoopbackIp, loopbackHop } from './loopback';
-import { tooBigToSend } from './mtu';
-import { isDefaultRoute, lookupRoute, nextHopOf, sourceFor } from './routing';
-import { decrementTtl, ttlExpires } from './ttl';
-import { crossVeth } from './veth';
-import { vxlanCarry } from './vxlan';
+import { isLocalTo, isLoopbackIp, loopbackHop } from '../link/loopback';
+import { tooBigToSend } from '../ip/mtu';
+import { isDefaultRoute, lookupRoute, nextHopOf, sourceFor } from '../ip/routing';
+import { decrementTtl, ttlExpires } from '../ip/ttl';
+import { crossVeth } from '../link/veth';
+import { vxlanCarry } from '../overlay/vxlan';
 import { MAX_HOPS, pushHop, stop, type LegEnd, type Walk } from './walkState';
-import type { Device, Route } from './networkTypes';
-import type { NetIndex } from './topology';
-import type { Ipv4, NetnsId } from './types';
+import type { Device, Route } from '../model/networkTypes';
+import type { NetIndex } from '../model/topology';
+import type { Ipv4, NetnsId } from '../model/types';
 
 /** The source address a socket in `netns` gets when it sends to `dst` (fact 12). */
 export function sourceAddress(idx: NetIndex, netns: NetnsId, dst: Ipv4): Ipv4 {

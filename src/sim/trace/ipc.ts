@@ -1,7 +1,7 @@
 /** Shared memory between containers (C10): one IPC namespace per pod, so it works inside a pod and never across pods. */
 import { ex } from './explain';
 import type { Destination, Sender } from './endpoints';
-import type { NetIndex } from './topology';
+import type { NetIndex } from '../model/topology';
 import type { Explanation, Hop, OutcomeKind } from './traceTypes';
 
 /** The result of an IPC request: its hops and outcome. */

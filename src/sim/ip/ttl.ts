@@ -1,5 +1,5 @@
 /** Where the TTL drops: every IP forwarding decision decrements it by one; bridging and local delivery never do. */
-import type { IpHeader } from './traceTypes';
+import type { IpHeader } from '../trace/traceTypes';
 
 /** The TTL Linux puts on packets it originates (net.ipv4.ip_default_ttl). */
 export const DEFAULT_TTL = 64;

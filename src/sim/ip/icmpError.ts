@@ -1,11 +1,11 @@
 /** ICMP errors the kernel sends back to a sender: host unreachable once ARP gave up, time exceeded when the TTL ran out. */
-import { ex } from './explain';
+import { ex } from '../trace/explain';
 import { DEFAULT_TTL } from './ttl';
-import { originate, sourceAddress } from './walk';
-import { pushHop, type IcmpErrorOrigin, type Walk } from './walkState';
-import { icmpErrorLength } from './sizes';
-import type { Sender } from './endpoints';
-import type { Headers } from './traceTypes';
+import { originate, sourceAddress } from '../trace/walk';
+import { pushHop, type IcmpErrorOrigin, type Walk } from '../trace/walkState';
+import { icmpErrorLength } from '../trace/sizes';
+import type { Sender } from '../trace/endpoints';
+import type { Headers } from '../trace/traceTypes';
 
 /** ICMP destination unreachable, code 1: host unreachable. */
 export const ICMP_HOST_UNREACHABLE = 1;

@@ -1,7 +1,7 @@
 /** The veth pair: a frame sent into one end comes out of the other, across namespaces, unchanged. */
-import { ex } from './explain';
-import { pushHop, type Walk } from './walkState';
-import type { Device } from './networkTypes';
+import { ex } from '../trace/explain';
+import { pushHop, type Walk } from '../trace/walkState';
+import type { Device } from '../model/networkTypes';
 
 /** The veth hop: the frame leaves `from` and appears on its peer, in the peer's namespace. */
 export function crossVeth(w: Walk, from: Device): Device | undefined {
