@@ -43,7 +43,10 @@ export function traceMatches(net: Network, trace: Trace, c: TraceCondition): boo
   if (c.outcome && trace.outcome.kind !== c.outcome) return false;
   if (c.protocols && !c.protocols.includes(req.protocol)) return false;
   if (c.from) {
-    const from = req.from.kind === 'container' ? 'container' : req.from.agent;
+    const from =
+      req.from.kind === 'container' || req.from.kind === 'external'
+        ? req.from.kind
+        : req.from.agent;
     if (from !== c.from) return false;
   }
   if (c.to && !c.to.includes(req.to.kind)) return false;

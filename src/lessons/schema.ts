@@ -162,8 +162,24 @@ export const ConditionSchema = v.variant('kind', [
     kind: v.literal('trace'),
     outcome: v.exactOptional(v.picklist(OUTCOMES)),
     protocols: v.exactOptional(list(v.picklist(['TCP', 'UDP', 'ICMP', 'SHM']), 4, 1)),
-    from: v.exactOptional(v.picklist(['container', 'kubelet', 'host'])),
-    to: v.exactOptional(list(v.picklist(['localhost', 'ip', 'pod', 'container', 'node']), 5, 1)),
+    from: v.exactOptional(v.picklist(['container', 'kubelet', 'host', 'external'])),
+    to: v.exactOptional(
+      list(
+        v.picklist([
+          'localhost',
+          'ip',
+          'pod',
+          'container',
+          'node',
+          'service',
+          'nodeport',
+          'name',
+          'internet',
+        ]),
+        9,
+        1,
+      ),
+    ),
     scope: v.exactOptional(v.picklist(['pod', 'node', 'nodes'])),
     encapsulated: v.exactOptional(v.boolean()),
     deliveredTo: v.exactOptional(

@@ -1,5 +1,6 @@
 /** The simulation's public surface: cluster and trace types, address math, network derivation and tracing. */
 export type * from './model/types';
+export type * from './model/k8sTypes';
 export type * from './model/networkTypes';
 export type * from './trace/traceTypes';
 export * from './model/ipv4';

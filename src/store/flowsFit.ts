@@ -25,6 +25,7 @@ function namesOf(cluster: ClusterSpec): ClusterNames {
 
 /** Whether a source exists in the cluster. */
 function endpointFits(n: ClusterNames, e: Endpoint): boolean {
+  if (e.kind === 'external') return true;
   return e.kind === 'container' ? n.containers.has(`${e.pod}/${e.container}`) : n.nodes.has(e.node);
 }
 
@@ -36,6 +37,7 @@ function targetFits(n: ClusterNames, t: Target): boolean {
     case 'container':
       return n.containers.has(`${t.pod}/${t.container}`);
     case 'node':
+    case 'nodeport':
       return n.nodes.has(t.node);
     default:
       return true;
@@ -56,7 +58,12 @@ export function flowsFitting(
 /** A canonical text of a packet, so equal packets compare as equal strings whatever their key order. */
 export function packetKey(req: PacketRequest): string {
   const e = req.from;
-  const from = e.kind === 'container' ? `c:${e.pod}/${e.container}` : `n:${e.node}/${e.agent}`;
+  const from =
+    e.kind === 'container'
+      ? `c:${e.pod}/${e.container}`
+      : e.kind === 'external'
+        ? 'x:'
+        : `n:${e.node}/${e.agent}`;
   const t = req.to;
   const to =
     t.kind === 'pod'
@@ -67,7 +74,15 @@ export function packetKey(req: PacketRequest): string {
           ? `n:${t.node}`
           : t.kind === 'ip'
             ? `i:${t.ip}`
-            : 'l:';
+            : t.kind === 'service'
+              ? `s:${t.service}`
+              : t.kind === 'nodeport'
+                ? `np:${t.node}/${t.service}`
+                : t.kind === 'name'
+                  ? `d:${t.name}`
+                  : t.kind === 'internet'
+                    ? 'w:'
+                    : 'l:';
   return `${from}>${to}|${req.protocol}|${req.port ?? ''}|${JSON.stringify(rest(req))}`;
 }
 

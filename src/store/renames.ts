@@ -47,6 +47,7 @@ function mapEndpoint(r: Renames, e: Endpoint): Endpoint | null {
     const c = mapContainer(r, e.pod, e.container);
     return c && { kind: 'container', pod: c.pod, container: c.container };
   }
+  if (e.kind === 'external') return e;
   const node = mapNode(r, e.node);
   return node === null ? null : { ...e, node };
 }
@@ -65,6 +66,10 @@ function mapTarget(r: Renames, t: Target): Target | null {
     case 'node': {
       const node = mapNode(r, t.node);
       return node === null ? null : { kind: 'node', node };
+    }
+    case 'nodeport': {
+      const node = mapNode(r, t.node);
+      return node === null ? null : { ...t, node };
     }
     default:
       return t;

@@ -23,14 +23,16 @@ export function clientCallOf(network: Network, request: PacketRequest): ClientCa
   const netns =
     from.kind === 'container'
       ? podNetOf(network, from.pod)?.netns
-      : nodeNetOf(network, from.node)?.netns;
+      : from.kind === 'node'
+        ? nodeNetOf(network, from.node)?.netns
+        : undefined;
   if (netns === undefined) throw new Error(`unknown sender ${JSON.stringify(from)}`);
   const to = request.to;
   let ip: string | undefined;
   if (to.kind === 'localhost') ip = '127.0.0.1';
   else if (to.kind === 'ip') ip = to.ip;
   else if (to.kind === 'node') ip = nodeNetOf(network, to.node)?.ip;
-  else ip = podNetOf(network, to.pod)?.ip;
+  else if (to.kind === 'pod' || to.kind === 'container') ip = podNetOf(network, to.pod)?.ip;
   if (ip === undefined) throw new Error(`unknown target ${JSON.stringify(to)}`);
   return { netns, ip };
 }

@@ -16,7 +16,9 @@ export function describeRequest(r: PacketRequest): string {
   const from =
     r.from.kind === 'container'
       ? `${r.from.pod}/${r.from.container}`
-      : `${r.from.node} ${r.from.agent}`;
+      : r.from.kind === 'node'
+        ? `${r.from.node} ${r.from.agent}`
+        : 'external client';
   const to = r.to;
   const target =
     to.kind === 'localhost'
@@ -25,7 +27,9 @@ export function describeRequest(r: PacketRequest): string {
         ? to.ip
         : to.kind === 'node'
           ? `node ${to.node}`
-          : `pod ${to.pod}`;
+          : to.kind === 'pod' || to.kind === 'container'
+            ? `pod ${to.pod}`
+            : to.kind;
   const size = r.size === undefined ? '' : ` ${r.size} bytes DF`;
   const ttl = r.ttl === undefined ? '' : ` TTL ${r.ttl}`;
   return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}${ttl}`;

@@ -1,5 +1,9 @@
 /** The English messages loaded after the first view: the scenario tools', the simulation's explanations, the scenario format's and raw values' names. */
+import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
+import { k8sEditorEn } from './k8sEditor';
+import { policyEn } from './policy';
+import { servicesEn } from './services';
 import { panelsLaterEn } from './panelsLater';
 import { presentingEn } from './presenting';
 import { scenarioEn } from './scenario';
@@ -14,7 +18,11 @@ export const enLater: typeof editorToolsEn &
   typeof valuesEn &
   typeof panelsLaterEn &
   typeof presentingEn &
-  typeof stageEn = /* @__PURE__ */ Object.assign(
+  typeof stageEn &
+  typeof servicesEn &
+  typeof policyEn &
+  typeof dnsEn &
+  typeof k8sEditorEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -23,4 +31,8 @@ export const enLater: typeof editorToolsEn &
   panelsLaterEn,
   presentingEn,
   stageEn,
+  servicesEn,
+  policyEn,
+  dnsEn,
+  k8sEditorEn,
 );

@@ -81,4 +81,10 @@ export const panelsLaterEn = {
   'action.drop': 'Drop',
   'action.bind-fail': 'Bind failed',
   'action.ipc': 'IPC',
+  'action.dnat': 'DNAT',
+  'action.snat': 'Masquerade (SNAT)',
+  'action.unnat': 'Reverse NAT (conntrack)',
+  'action.policy-deny': 'Denied by NetworkPolicy',
+  'action.resolve': 'DNS answer',
+  'action.proxy': 'Ingress proxy',
 } as const;

@@ -135,6 +135,7 @@ export const simEn = {
   'sim.outcome.ipcNeedsPods':
     'Impossible: shared memory connects containers of one pod; it needs a container on both ends.',
   'sim.outcome.unknownPod': 'There is no pod {{pod}} in this cluster.',
+  'sim.outcome.notTraced': 'The simulator cannot trace a packet of this kind ({{what}}) yet.',
   'sim.outcome.unknownNode': 'There is no node {{node}} in this cluster.',
   'sim.outcome.unknownContainer': 'Pod {{pod}} has no container {{container}}.',
   'sim.outcome.badAddress': '“{{ip}}” is not an IPv4 address.',

@@ -3,6 +3,10 @@ import { registerLanguageKit, type Messages } from '../catalog';
 import { presetsEn } from '../en/presets';
 import { josa } from '../particles';
 import { diagramKo } from './diagram';
+import { dnsKo } from './dns';
+import { k8sEditorKo } from './k8sEditor';
+import { policyKo } from './policy';
+import { servicesKo } from './services';
 import { editorKo } from './editor';
 import { panelsKo } from './panels';
 import { presentingKo } from './presenting';
@@ -23,6 +27,10 @@ export const ko: Messages = {
   ...valuesKo,
   ...presentingKo,
   ...stageKo,
+  ...servicesKo,
+  ...policyKo,
+  ...dnsKo,
+  ...k8sEditorKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -137,6 +137,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
   'sim.outcome.ipcNeedsPods':
     '불가능: 공유 메모리는 한 파드의 컨테이너끼리 잇는 것이므로 양쪽 모두 컨테이너여야 한다.',
   'sim.outcome.unknownPod': '이 클러스터에는 파드 {{pod}}{{이/가}} 없다.',
+  'sim.outcome.notTraced': '이 시뮬레이터는 아직 이런 종류({{what}})의 패킷을 추적하지 못한다.',
   'sim.outcome.unknownNode': '이 클러스터에는 노드 {{node}}{{이/가}} 없다.',
   'sim.outcome.unknownContainer': '파드 {{pod}}에는 컨테이너 {{container}}{{이/가}} 없다.',
   'sim.outcome.badAddress': '“{{ip}}”{{은/는}} IPv4 주소가 아니다.',

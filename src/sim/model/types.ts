@@ -1,4 +1,13 @@
 /** Core types of the simulation: the cluster a scenario describes, the devices derived from it, and traces. */
+import type {
+  IngressControllerSpec,
+  IngressSpec,
+  NamespaceSpec,
+  NetworkPolicySpec,
+  NodeNetfilterSettings,
+  OutsideSpec,
+  ServiceSpec,
+} from './k8sTypes';
 
 /** A nominal type: a value of T that has been checked to be a B. */
 export type Brand<T, B extends string> = T & { readonly __brand: B };
@@ -89,6 +98,22 @@ export interface ClusterSpec {
   readonly nodes: readonly NodeSpec[];
   /** The pods, in order (order drives address allocation within a node). */
   readonly pods: readonly PodSpec[];
+  /** Namespaces with labels (for namespaceSelector); a pod's namespace not listed here has only its name label. */
+  readonly namespaces?: readonly NamespaceSpec[];
+  /** The range ClusterIPs come from (default 10.96.0.0/12; kube-dns is its 10th address). */
+  readonly serviceCidr?: string;
+  /** Services, in order (order drives ClusterIP and nodePort allocation). */
+  readonly services?: readonly ServiceSpec[];
+  /** Ingress resources, served by `ingressController`. */
+  readonly ingresses?: readonly IngressSpec[];
+  /** The pod that runs the ingress controller. */
+  readonly ingressController?: IngressControllerSpec;
+  /** NetworkPolicies, enforced by the CNI (default allow while none selects a pod). */
+  readonly networkPolicies?: readonly NetworkPolicySpec[];
+  /** The external client and the internet beside the cluster (defaults when absent). */
+  readonly outside?: OutsideSpec;
+  /** Kernel switches on every node (defaults: both on, as Kubernetes and flannel set them). */
+  readonly netfilter?: NodeNetfilterSettings;
 }
 
 // ---------------------------------------------------------------- requests (input)
@@ -98,7 +123,9 @@ export type Endpoint =
   /** A process in one container of a pod. */
   | { readonly kind: 'container'; readonly pod: PodId; readonly container: string }
   /** A process in a node's root namespace: the kubelet or another host process. */
-  | { readonly kind: 'node'; readonly node: string; readonly agent: 'kubelet' | 'host' };
+  | { readonly kind: 'node'; readonly node: string; readonly agent: 'kubelet' | 'host' }
+  /** The external client on the node network (`outside.clientIp`), e.g. a browser or curl. */
+  | { readonly kind: 'external' };
 
 /** Where a request goes. */
 export type Target =
@@ -111,7 +138,15 @@ export type Target =
   /** A container of a pod (by the pod's IP for network protocols; directly for SHM). */
   | { readonly kind: 'container'; readonly pod: PodId; readonly container: string }
   /** A node, by its eth0 IP. */
-  | { readonly kind: 'node'; readonly node: string };
+  | { readonly kind: 'node'; readonly node: string }
+  /** A Service by its ClusterIP ("namespace/name"); the request's port is the Service port. */
+  | { readonly kind: 'service'; readonly service: string }
+  /** A Service's nodePort on a node's eth0 address; the request's port is the nodePort. */
+  | { readonly kind: 'nodeport'; readonly node: string; readonly service: string }
+  /** A DNS name the sender's resolver looks up first (`api`, `api.shop`, `api.shop.svc.cluster.local`). */
+  | { readonly kind: 'name'; readonly name: string }
+  /** The host on the internet (`outside.internetHostIp`). */
+  | { readonly kind: 'internet' };
 
 /** A packet (or IPC message) for the tracer to follow. */
 export interface PacketRequest {
@@ -134,4 +169,6 @@ export interface PacketRequest {
    * A router that receives the packet with TTL 1 drops it and answers ICMP time exceeded.
    */
   readonly ttl?: number;
+  /** TCP to an ingress controller: the HTTP request line's Host and path, which the Ingress rules match. */
+  readonly http?: { readonly host: string; readonly path: string };
 }

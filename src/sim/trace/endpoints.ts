@@ -33,6 +33,8 @@ export function resolveSender(idx: NetIndex, from: Endpoint): Sender | Stop {
       return { outcome: 'impossible', reason: ex('sim.outcome.unknownNode', { node: from.node }) };
     return { netns: node.net.netns, container: from.agent };
   }
+  if (from.kind === 'external')
+    return { outcome: 'impossible', reason: ex('sim.outcome.notTraced', { what: from.kind }) };
   const pod = idx.pods.get(from.pod);
   if (!pod)
     return { outcome: 'impossible', reason: ex('sim.outcome.unknownPod', { pod: from.pod }) };
@@ -72,6 +74,8 @@ export function resolveTarget(idx: NetIndex, to: Target): Destination | Stop {
         };
       return { ip: pod.net.ip, pod: to.pod, container: to.container };
     }
+    default:
+      return { outcome: 'impossible', reason: ex('sim.outcome.notTraced', { what: to.kind }) };
   }
 }
 

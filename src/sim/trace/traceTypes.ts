@@ -125,7 +125,81 @@ export type HopAction =
   | 'reject' // the kernel answered with RST or ICMP unreachable
   | 'drop' // silently dropped
   | 'bind-fail' // a container's bind() failed (EADDRINUSE)
-  | 'ipc'; // an IPC message through shared memory, no network hop
+  | 'ipc' // an IPC message through shared memory, no network hop
+  | 'dnat' // netfilter's nat table rewrote the destination (a Service's KUBE-SEP DNAT); `Hop.netfilter` says where
+  | 'snat' // netfilter rewrote the source (MASQUERADE in POSTROUTING)
+  | 'unnat' // conntrack reversed an earlier NAT on a reply (un-DNAT / un-SNAT)
+  | 'policy-deny' // a NetworkPolicy dropped the packet where the CNI enforces it; `Hop.policy` says why
+  | 'resolve' // the sender's resolver got a DNS answer (or NXDOMAIN) for a name
+  | 'proxy'; // an ingress controller ended the client's connection and opens its own to the backend
+
+/** One rule an iptables chain walk passed through, as `iptables-save` prints it. */
+export interface NetfilterRuleStep {
+  /** The chain, e.g. "KUBE-SVC-TCOU7JCQXEZGVUNU". */
+  readonly chain: string;
+  /** The rule as `iptables-save` prints it (`-A CHAIN … -j TARGET`). */
+  readonly rule: string;
+}
+
+/** A conntrack entry as `conntrack -L` shows it: the original and the reply tuple. */
+export interface ConntrackEntry {
+  /** tcp, udp or icmp. */
+  readonly protocol: 'tcp' | 'udp' | 'icmp';
+  /** The tuple of the first packet, as it arrived (before NAT). */
+  readonly original: {
+    readonly src: Ipv4;
+    readonly dst: Ipv4;
+    readonly sport: number;
+    readonly dport: number;
+  };
+  /** The tuple a reply must carry (after NAT): NAT shows as the difference from `original`. */
+  readonly reply: {
+    readonly src: Ipv4;
+    readonly dst: Ipv4;
+    readonly sport: number;
+    readonly dport: number;
+  };
+  /** The entry as `conntrack -L` prints it. */
+  readonly text: string;
+}
+
+/** What netfilter did at a hop: the hook, the table, the rules the packet matched, and conntrack. */
+export interface NetfilterStep {
+  /** The hook: PREROUTING (arriving), OUTPUT (locally sent), POSTROUTING (leaving), FORWARD. */
+  readonly hook: 'PREROUTING' | 'OUTPUT' | 'POSTROUTING' | 'FORWARD' | 'INPUT';
+  /** The table. */
+  readonly table: 'nat' | 'filter';
+  /** The rules matched in order, from the hook's built-in chain to the target that acted. */
+  readonly rules: readonly NetfilterRuleStep[];
+  /** The Service endpoint choice, when a KUBE-SVC chain picked one: index among endpoints and their count. */
+  readonly endpoint?: { readonly index: number; readonly count: number; readonly pinned: boolean };
+  /** The conntrack entry created or matched here. */
+  readonly conntrack?: ConntrackEntry;
+}
+
+/** Why a NetworkPolicy let a packet pass or not, where the CNI enforces it. */
+export interface PolicyDecision {
+  /** Which side's policies were checked: the source pod's egress or the destination pod's ingress. */
+  readonly direction: 'egress' | 'ingress';
+  /** The pod whose policies decide. */
+  readonly pod: string;
+  /** The policies that select that pod for that direction ("namespace/name"); empty = not isolated. */
+  readonly policies: readonly string[];
+  /** Whether the packet may pass. */
+  readonly allowed: boolean;
+  /** The policy and rule that allowed it, e.g. "shop/allow-web#ingress[0]". */
+  readonly allowedBy?: string;
+  /** Why it was decided, for the learner. */
+  readonly explain: Explanation;
+}
+
+/** One conversation of a trace: the DNS lookups before a connection, the connection, an ingress's upstream. */
+export interface Exchange {
+  /** What the conversation is. */
+  readonly kind: 'dns' | 'connection' | 'upstream';
+  /** A sentence naming it, e.g. "DNS query for api.shop.svc.cluster.local". */
+  readonly explain: Explanation;
+}
 
 /** A field that changed at a hop, with why. */
 export interface FieldChange {
@@ -163,6 +237,12 @@ export interface Hop {
   readonly arp?: ArpExchange;
   /** Fields that changed at this hop. */
   readonly changes: readonly FieldChange[];
+  /** At a dnat / snat / unnat hop (or any hop netfilter acted on): the hook, rules and conntrack entry. */
+  readonly netfilter?: NetfilterStep;
+  /** At a hop where a NetworkPolicy was checked (and at a policy-deny hop): the decision. */
+  readonly policy?: PolicyDecision;
+  /** The index into `Trace.exchanges` this hop belongs to; absent when the trace has one exchange. */
+  readonly exchange?: number;
 }
 
 /** How a trace ended. */
@@ -182,4 +262,9 @@ export interface Trace {
   readonly outcome: { readonly kind: OutcomeKind; readonly reason: Explanation };
   /** The request's hops followed by the reply's. */
   readonly hops: readonly Hop[];
+  /**
+   * When one request makes several conversations (DNS lookups, then the connection; an Ingress's client
+   * connection, then its upstream one): what each is, in order. Hops point here with `exchange`.
+   */
+  readonly exchanges?: readonly Exchange[];
 }

@@ -1,7 +1,7 @@
 /** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
 import type { ArpExchange, Endpoint, Hop, Trace } from '../../sim';
 import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
-import { containerElementId, kubeletElementId } from './ids';
+import { containerElementId, kubeletElementId, outsideElementId } from './ids';
 import type { Anchor, DiagramLayout } from './layoutTypes';
 import { pathBetween } from './paths';
 
@@ -117,6 +117,7 @@ function moveBetween(a: Anchor, b: Anchor): Polyline {
 
 /** The element a sender is drawn at: its container, or the kubelet for node-level senders. */
 function senderTarget(from: Endpoint): string {
+  if (from.kind === 'external') return outsideElementId('client');
   return from.kind === 'container'
     ? containerElementId(from.pod, from.container)
     : kubeletElementId(from.node);

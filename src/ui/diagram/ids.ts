@@ -10,5 +10,7 @@ export const containerElementId = (pod: PodId, container: string): string =>
 export const nodeElementId = (node: string): string => `node:${node}`;
 /** The id of a node's kubelet: "kubelet:<node>". */
 export const kubeletElementId = (node: string): string => `kubelet:${node}`;
+/** The element id of a place outside the cluster: the external client or the internet host. */
+export const outsideElementId = (place: 'client' | 'internet'): string => `outside:${place}`;
 /** The id of a pod's sandbox (pause) container: "sandbox:<ns>/<name>". */
 export const sandboxElementId = (pod: PodId): string => `sandbox:${pod}`;

@@ -6,6 +6,7 @@ import { useT } from '../useT';
 
 /** A short name of a source. */
 function fromName(e: Endpoint): string {
+  if (e.kind === 'external') return 'client';
   return e.kind === 'container' ? `${e.pod}/${e.container}` : `${e.agent}@${e.node}`;
 }
 
@@ -22,6 +23,14 @@ function toName(x: Target): string {
       return `${x.pod}/${x.container}`;
     case 'node':
       return x.node;
+    case 'service':
+      return x.service;
+    case 'nodeport':
+      return `${x.node}/${x.service}`;
+    case 'name':
+      return x.name;
+    case 'internet':
+      return 'internet';
   }
 }
 

@@ -46,6 +46,7 @@ const SEP = '|';
 
 /** Encodes a source as one option value. */
 export function encodeEndpoint(e: Endpoint): string {
+  if (e.kind === 'external') return 'external';
   return e.kind === 'container'
     ? ['container', e.pod, e.container].join(SEP)
     : ['node', e.node, e.agent].join(SEP);
@@ -56,6 +57,7 @@ export function decodeEndpoint(v: string): Endpoint | null {
   const [kind, a, b] = v.split(SEP);
   if (kind === 'container' && a && b) return { kind, pod: a as PodId, container: b };
   if (kind === 'node' && a && (b === 'kubelet' || b === 'host')) return { kind, node: a, agent: b };
+  if (kind === 'external') return { kind };
   return null;
 }
 
@@ -71,6 +73,14 @@ export function encodeTarget(t: Target): string {
       return ['container', t.pod, t.container].join(SEP);
     case 'node':
       return ['node', t.node].join(SEP);
+    case 'service':
+      return ['service', t.service].join(SEP);
+    case 'nodeport':
+      return ['nodeport', t.node, t.service].join(SEP);
+    case 'name':
+      return ['name', t.name].join(SEP);
+    case 'internet':
+      return 'internet';
   }
 }
 
@@ -82,6 +92,10 @@ export function decodeTarget(v: string, ip: string): Target | null {
   if (kind === 'pod' && a) return { kind, pod: a as PodId };
   if (kind === 'container' && a && b) return { kind, pod: a as PodId, container: b };
   if (kind === 'node' && a) return { kind, node: a };
+  if (kind === 'service' && a) return { kind, service: a };
+  if (kind === 'nodeport' && a && b) return { kind, node: a, service: b };
+  if (kind === 'name' && a) return { kind, name: a };
+  if (kind === 'internet') return { kind };
   return null;
 }
 

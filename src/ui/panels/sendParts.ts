@@ -13,6 +13,7 @@ export const label = 'mb-1 block text-xs font-medium text-slate-700';
 
 /** The label of a source option. */
 export function sourceLabel(t: T, e: Endpoint): string {
+  if (e.kind === 'external') return t('send.fromExternal');
   return e.kind === 'container'
     ? t('send.fromContainer', { container: e.container, pod: e.pod })
     : t('send.fromAgent', { agent: t(`send.agent.${e.agent}`), node: e.node });
@@ -47,6 +48,14 @@ export function targetLabel(t: T, x: Target, at: Addresses): string {
       return t('send.toContainer', { container: x.container, pod: x.pod as PodId });
     case 'node':
       return t('send.toNode', { node: x.node, ip: at.nodes.get(x.node) ?? '' });
+    case 'service':
+      return t('send.toService', { service: x.service });
+    case 'nodeport':
+      return t('send.toNodePort', { service: x.service, node: x.node });
+    case 'name':
+      return t('send.toName', { name: x.name });
+    case 'internet':
+      return t('send.toInternet');
   }
 }
 

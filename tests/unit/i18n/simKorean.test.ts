@@ -160,7 +160,7 @@ describe('the Korean explanations of real traces', () => {
         kind: 'container',
         pod: `${first?.namespace}/${first?.name}`,
         container: first?.containers[0]?.name ?? '',
-      } as PacketRequest['from'];
+      } as PacketRequest['from'] & PacketRequest['to'];
       const more: PacketRequest[] = [
         { from, to: { kind: 'ip', ip: '8.8.8.8' }, protocol: 'ICMP' },
         { from, to: { kind: 'ip', ip: '10.244.1.99' }, protocol: 'TCP', port: 80 },
