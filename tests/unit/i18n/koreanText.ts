@@ -29,7 +29,8 @@ const NAMES = new Set(
     'SYN ACK RST SYN+ACK RST+ACK NAT MTU DF CNI IPC POSIX EADDRINUSE ECONNREFUSED EHOSTUNREACH ' +
     'EMSGSIZE connect() bind() sendmsg() ping kubelet hostNetwork host-gw localhost ip_forward ' +
     'FAILED netns pause nginx app=web English Ctrl+Z Ctrl+Shift+Z Ctrl+Y Ctrl+C Space Home End P ' +
-    'who-has tell is-at C4 /TCP /UDP Home/End PageUp/PageDown NUL API SVG PNG'
+    'who-has tell is-at C4 /TCP /UDP Home/End PageUp/PageDown NUL API SVG PNG ' +
+    'ClusterIP NodePort DNAT SNAT MASQUERADE iptables iptables-save conntrack kube-proxy CoreDNS kube-dns'
   ).split(' '),
 );
 /** Several-word names. */

@@ -27,6 +27,7 @@ function problemsOf(text: string): string[] {
  * both forms of each particle appear (…1.2가 / …1.3이, eth0으로 / flannel.1로, nginx가 / api가).
  */
 const SAMPLES: Readonly<Record<string, readonly (string | number)[]>> = {
+  what: ['service', 'name', 'external', 'internet'],
   container: ['nginx', 'log-shipper', 'kubelet', 'redis', 'admin'],
   protocol: ['TCP', 'UDP', 'ICMP'],
   src: ['10.244.1.2', '10.244.2.3', '127.0.0.1', '192.168.10.11'],
