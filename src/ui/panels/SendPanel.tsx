@@ -24,6 +24,8 @@ import {
 const selectScenario = (s: AppState) => s.scenario;
 const selectSend = (s: AppState) => s.sendPacket;
 const selectSetFlows = (s: AppState) => s.setFlows;
+/** Whether a target option takes typed text: an address or a DNS name. */
+const typed = (to: string) => to === 'ip' || to === 'name';
 
 /** The send panel (form state lives with the side panel); compact puts Send first, fields folded. */
 export function SendPanel(props: {
@@ -41,8 +43,10 @@ export function SendPanel(props: {
   const [attempted, setAttempted] = useState(false);
   const result = requestFromForm(form);
   const error =
-    !result.ok && (attempted || (form.to === 'ip' && form.ip !== '')) ? result.error : null;
-  const ipError = error === 'send.error.ip' && form.to === 'ip';
+    !result.ok && (attempted || (typed(form.to) && form.ip !== '')) ? result.error : null;
+  const ipError =
+    (error === 'send.error.ip' && form.to === 'ip') ||
+    (error === 'send.error.name' && form.to === 'name');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -68,7 +72,11 @@ export function SendPanel(props: {
   );
   const targetOptions = useMemo(() => {
     const at = addressesOf(network);
-    return [...targets(scenario.cluster), { kind: 'ip', ip: '' } as const].map((x) => (
+    const typedKinds = [
+      { kind: 'ip', ip: '' },
+      { kind: 'name', name: '' },
+    ] as const;
+    return [...targets(scenario.cluster), ...typedKinds].map((x) => (
       <option key={encodeTarget(x)} value={encodeTarget(x)}>
         {targetLabel(t, x, at)}
       </option>
@@ -103,17 +111,17 @@ export function SendPanel(props: {
           {targetOptions}
         </select>
       </div>
-      {form.to === 'ip' && (
+      {typed(form.to) && (
         <div>
           <label htmlFor={`${id}-ip`} className={label}>
-            {t('send.ip')}
+            {t(form.to === 'name' ? 'send.name' : 'send.ip')}
           </label>
           <input
             id={`${id}-ip`}
             className={`${field} font-mono ${ipError ? 'border-red-600' : ''}`}
             value={form.ip}
-            placeholder={t('send.ipPlaceholder')}
-            inputMode="decimal"
+            placeholder={t(form.to === 'name' ? 'send.namePlaceholder' : 'send.ipPlaceholder')}
+            inputMode={form.to === 'name' ? 'url' : 'decimal'}
             autoComplete="off"
             spellCheck={false}
             aria-invalid={ipError}

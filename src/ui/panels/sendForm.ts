@@ -43,6 +43,9 @@ export interface FormReset {
 export const PROTOCOLS: readonly RequestProtocol[] = ['TCP', 'UDP', 'ICMP', 'SHM'];
 
 const SEP = '|';
+/** A DNS name as a resolver takes it: dot-separated labels, an optional trailing dot. */
+const DNS_NAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.?$/;
 
 /** Encodes a source as one option value. */
 export function encodeEndpoint(e: Endpoint): string {
@@ -78,7 +81,7 @@ export function encodeTarget(t: Target): string {
     case 'nodeport':
       return ['nodeport', t.node, t.service].join(SEP);
     case 'name':
-      return ['name', t.name].join(SEP);
+      return 'name';
     case 'internet':
       return 'internet';
   }
@@ -94,7 +97,7 @@ export function decodeTarget(v: string, ip: string): Target | null {
   if (kind === 'node' && a) return { kind, node: a };
   if (kind === 'service' && a) return { kind, service: a };
   if (kind === 'nodeport' && a && b) return { kind, node: a, service: b };
-  if (kind === 'name' && a) return { kind, name: a };
+  if (kind === 'name') return { kind, name: (a ?? ip).trim() };
   if (kind === 'internet') return { kind };
   return null;
 }
@@ -110,6 +113,8 @@ export function sources(cluster: ClusterSpec): readonly Endpoint[] {
     out.push({ kind: 'node', node: n.name, agent: 'kubelet' });
     out.push({ kind: 'node', node: n.name, agent: 'host' });
   }
+  // the external client sits on the node network: there is none without nodes
+  if (cluster.nodes.length > 0) out.push({ kind: 'external' });
   return out;
 }
 
@@ -122,6 +127,13 @@ export function targets(cluster: ClusterSpec): readonly Target[] {
     for (const c of p.containers) out.push({ kind: 'container', pod, container: c.name });
   }
   for (const n of cluster.nodes) out.push({ kind: 'node', node: n.name });
+  for (const s of cluster.services ?? []) {
+    const service = `${s.namespace}/${s.name}`;
+    if (s.clusterIP !== 'None') out.push({ kind: 'service', service });
+    if (s.type === 'NodePort')
+      for (const n of cluster.nodes) out.push({ kind: 'nodeport', node: n.name, service });
+  }
+  if (cluster.nodes.length > 0) out.push({ kind: 'internet' });
   return out;
 }
 
@@ -167,7 +179,7 @@ export function formFromRequest(req: PacketRequest): SendForm {
   return {
     from: encodeEndpoint(req.from),
     to: encodeTarget(req.to),
-    ip: req.to.kind === 'ip' ? req.to.ip : '',
+    ip: req.to.kind === 'ip' ? req.to.ip : req.to.kind === 'name' ? req.to.name : '',
     protocol: req.protocol,
     port: req.port === undefined ? '' : String(req.port),
     ...(req.size === undefined ? {} : { size: String(req.size) }),
@@ -202,6 +214,8 @@ export function requestFromForm(
   const typed = splitHostPort(form.ip);
   if (form.to === 'ip' && typed.port !== null) form = { ...form, ip: typed.host, port: typed.port };
   const to = decodeTarget(form.to, form.ip);
+  if (to?.kind === 'name' && !DNS_NAME.test(to.name))
+    return { ok: false, error: 'send.error.name' };
   if (!to || (to.kind === 'ip' && parseIpv4(to.ip) === null)) {
     return { ok: false, error: 'send.error.ip' };
   }
@@ -230,6 +244,12 @@ export function withTarget(form: SendForm, to: string, cluster: ClusterSpec): Se
       return { ...form, to, port: String(first.port), protocol: first.protocol };
     }
   }
+  const service = t?.kind === 'service' || t?.kind === 'nodeport' ? t.service : undefined;
+  const svc = cluster.services?.find((s) => `${s.namespace}/${s.name}` === service);
+  const sp = svc?.ports[0];
+  const port = t?.kind === 'nodeport' ? sp?.nodePort : sp?.port;
+  if (sp && port !== undefined && form.protocol !== 'SHM')
+    return { ...form, to, port: String(port), protocol: sp.protocol };
   return { ...form, to };
 }
 
@@ -248,7 +268,10 @@ export function keepChoices(form: SendForm, cluster: ClusterSpec, fallback: Send
     reset.push({ field: 'from', was: form.from, now: fallback.from });
     next = { ...next, from: fallback.from };
   }
-  const hasTarget = form.to === 'ip' || targets(cluster).some((t) => encodeTarget(t) === form.to);
+  const hasTarget =
+    form.to === 'ip' ||
+    form.to === 'name' ||
+    targets(cluster).some((t) => encodeTarget(t) === form.to);
   if (!hasTarget && form.to !== fallback.to) {
     reset.push({ field: 'to', was: form.to, now: fallback.to });
     next = { ...next, to: fallback.to, ip: fallback.to === 'ip' ? fallback.ip : form.ip };

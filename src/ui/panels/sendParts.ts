@@ -53,7 +53,7 @@ export function targetLabel(t: T, x: Target, at: Addresses): string {
     case 'nodeport':
       return t('send.toNodePort', { service: x.service, node: x.node });
     case 'name':
-      return t('send.toName', { name: x.name });
+      return t('send.toName');
     case 'internet':
       return t('send.toInternet');
   }

@@ -110,3 +110,59 @@ describe('the send form', () => {
       );
   });
 });
+
+describe('the send form with Services and the outside world', () => {
+  const withSvc: ClusterSpec = {
+    ...cluster,
+    services: [
+      {
+        name: 'api',
+        namespace: 'shop',
+        type: 'NodePort',
+        selector: { app: 'api' },
+        ports: [{ protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }],
+        externalTrafficPolicy: 'Cluster',
+      },
+    ],
+  };
+  it('offers the external client as a sender and a Service, its NodePorts and the internet as targets', () => {
+    expect(sources(withSvc).at(-1)).toEqual({ kind: 'external' });
+    const kinds = targets(withSvc).map((t) => encodeTarget(t));
+    expect(kinds).toContain('service|shop/api');
+    expect(kinds).toContain(`nodeport|${withSvc.nodes[0]?.name ?? ''}|shop/api`);
+    expect(kinds.at(-1)).toBe('internet');
+  });
+  it('suggests the Service port for a ClusterIP target and the nodePort for a NodePort target', () => {
+    const form = { from: '', to: 'localhost', ip: '', protocol: 'UDP' as const, port: '' };
+    expect(withTarget(form, 'service|shop/api', withSvc)).toMatchObject({
+      port: '80',
+      protocol: 'TCP',
+    });
+    const np = `nodeport|${withSvc.nodes[0]?.name ?? ''}|shop/api`;
+    expect(withTarget(form, np, withSvc)).toMatchObject({ port: '30080', protocol: 'TCP' });
+  });
+  it('takes a typed DNS name and refuses one with a space or upper-case letters', () => {
+    const base = { from: 'external', to: 'name', protocol: 'TCP' as const, port: '80' };
+    expect(requestFromForm({ ...base, ip: 'api.shop' })).toEqual({
+      ok: true,
+      req: {
+        from: { kind: 'external' },
+        to: { kind: 'name', name: 'api.shop' },
+        protocol: 'TCP',
+        port: 80,
+      },
+    });
+    expect(requestFromForm({ ...base, ip: 'Api shop' })).toEqual({
+      ok: false,
+      error: 'send.error.name',
+    });
+    expect(
+      formFromRequest({
+        from: { kind: 'external' },
+        to: { kind: 'name', name: 'api' },
+        protocol: 'UDP',
+        port: 53,
+      }),
+    ).toMatchObject({ to: 'name', ip: 'api' });
+  });
+});
