@@ -25,7 +25,7 @@ const selectScenario = (s: AppState) => s.scenario;
 const selectSend = (s: AppState) => s.sendPacket;
 const selectSetFlows = (s: AppState) => s.setFlows;
 /** Whether a target option takes typed text: an address or a DNS name. */
-const typed = (to: string) => to === 'ip' || to === 'name';
+const takesText = (to: string) => to === 'ip' || to === 'name';
 
 /** The send panel (form state lives with the side panel); compact puts Send first, fields folded. */
 export function SendPanel(props: {
@@ -43,7 +43,7 @@ export function SendPanel(props: {
   const [attempted, setAttempted] = useState(false);
   const result = requestFromForm(form);
   const error =
-    !result.ok && (attempted || (typed(form.to) && form.ip !== '')) ? result.error : null;
+    !result.ok && (attempted || (takesText(form.to) && form.ip !== '')) ? result.error : null;
   const ipError =
     (error === 'send.error.ip' && form.to === 'ip') ||
     (error === 'send.error.name' && form.to === 'name');
@@ -111,7 +111,7 @@ export function SendPanel(props: {
           {targetOptions}
         </select>
       </div>
-      {typed(form.to) && (
+      {takesText(form.to) && (
         <div>
           <label htmlFor={`${id}-ip`} className={label}>
             {t(form.to === 'name' ? 'send.name' : 'send.ip')}
