@@ -1,6 +1,7 @@
 /** Pure scenario edits: each turns a scenario into a candidate (validated by editScenario) and says how packets follow renames. */
 import type { CniMode, ContainerSpec, PodId, PodSpec, PortSpec } from '../sim';
 import type { Scenario } from '../scenario/types';
+import { applyK8sEdit, isK8sEdit, type K8sEdit } from './k8sEdits';
 import { remapRequests, type Renames } from './renames';
 
 export { remapRequest, remapRequests, type Renames } from './renames';
@@ -37,7 +38,8 @@ export type ScenarioEdit =
       readonly pod: number;
       readonly container: number;
       readonly ports: readonly PortSpec[];
-    };
+    }
+  | K8sEdit;
 
 /** The result of an edit: a candidate scenario and the renames it implies. */
 export interface EditResult {
@@ -65,6 +67,8 @@ export function applyEdit(s: Scenario, edit: ScenarioEdit): EditResult {
   const pods = new Map<string, string | null>();
   const containers = new Map<string, string | null>();
   const nodes = new Map<string, string | null>();
+  if (isK8sEdit(edit))
+    return { scenario: applyK8sEdit(s, edit), renames: { pods, containers, nodes } };
   const cluster = { ...s.cluster } as Mutable<Scenario['cluster']>;
   const podList = [...cluster.pods];
   const setPod = (i: number, f: (p: PodSpec) => PodSpec) => {
@@ -202,6 +206,20 @@ export function applyEdit(s: Scenario, edit: ScenarioEdit): EditResult {
   function finish(): EditResult {
     const renames: Renames = { pods, containers, nodes };
     const packets = remapRequests(renames, s.packets);
+    // the ingress controller follows its pod's rename, and goes with it
+    const ctl = cluster.ingressController && pods.get(cluster.ingressController.pod);
+    if (ctl !== undefined) {
+      const { ingressController: _gone, ...rest } = cluster;
+      return {
+        scenario: {
+          ...s,
+          title,
+          cluster: ctl === null ? rest : { ...rest, ingressController: { pod: ctl as PodId } },
+          packets,
+        },
+        renames,
+      };
+    }
     return { scenario: { ...s, title, cluster, packets }, renames };
   }
 }
