@@ -1,0 +1,158 @@
+/** The bytes of a trace's IPv4 packet: IPv4, TCP, UDP and ICMP headers with real checksums, sized by Total Length. */
+import { fnv1a } from '../../sim/model/hash';
+import { parseIpv4 } from '../../sim/model/ipv4';
+import type { Headers, IpHeader, L4Header, TcpFlag } from '../../sim/trace/traceTypes';
+
+/** IP protocol numbers. */
+const PROTO = { ICMP: 1, TCP: 6, UDP: 17 } as const;
+/** Linux's SYN options (MSS, SACK permitted, timestamps, NOP, window scale): 20 bytes. */
+const SYN_OPTION_BYTES = 20;
+/** The MSS written in a SYN: a 1500-byte Ethernet MTU minus 40 (the trace does not carry it). */
+const MSS = 1460;
+/** TCP flag bits. */
+const TCP_BITS: Readonly<Record<TcpFlag, number>> = { FIN: 1, SYN: 2, RST: 4, PSH: 8, ACK: 16 };
+/** ICMP types by the trace's names. */
+const ICMP_TYPE = {
+  'echo-reply': 0,
+  'dest-unreachable': 3,
+  'echo-request': 8,
+  'time-exceeded': 11,
+};
+
+/** The Internet checksum (RFC 1071) of `bytes`, folded to 16 bits and complemented. */
+export function internetChecksum(bytes: Uint8Array, initial = 0): number {
+  let sum = initial;
+  for (let i = 0; i < bytes.length; i += 2) sum += ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+/** Writes a 16-bit big-endian value. */
+function put16(b: Uint8Array, at: number, v: number): void {
+  b[at] = (v >>> 8) & 255;
+  b[at + 1] = v & 255;
+}
+
+/** Writes a 32-bit big-endian value. */
+function put32(b: Uint8Array, at: number, v: number): void {
+  put16(b, at, (v >>> 16) & 0xffff);
+  put16(b, at + 2, v & 0xffff);
+}
+
+/** The four bytes of a dotted quad. */
+export function ipBytes(ip: string): number[] {
+  const n = parseIpv4(ip) ?? 0;
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+}
+
+/** The TCP/UDP pseudo-header's sum (source, destination, protocol, length), unfolded. */
+function pseudoSum(ip: IpHeader, proto: number, length: number): number {
+  const [a, b, c, d] = ipBytes(ip.src);
+  const [e, f, g, h] = ipBytes(ip.dst);
+  const words = [
+    ((a ?? 0) << 8) | (b ?? 0),
+    ((c ?? 0) << 8) | (d ?? 0),
+    ((e ?? 0) << 8) | (f ?? 0),
+    ((g ?? 0) << 8) | (h ?? 0),
+  ];
+  return words.reduce((s, w) => s + w, proto + length);
+}
+
+/** The initial sequence number of a connection's side: a hash of its 4-tuple (deterministic). */
+function isn(src: string, sport: number, dst: string, dport: number): number {
+  return fnv1a(`isn|${src}|${sport}|${dst}|${dport}`);
+}
+
+/** Fills a TCP header (and zero payload) at `seg`; options on a SYN as Linux writes them. */
+function tcpSegment(ip: IpHeader, l4: Extract<L4Header, { kind: 'tcp' }>, seg: Uint8Array): void {
+  const syn = l4.flags.includes('SYN');
+  const ack = l4.flags.includes('ACK');
+  const headerLen = 20 + (syn ? SYN_OPTION_BYTES : 0);
+  put16(seg, 0, l4.sport);
+  put16(seg, 2, l4.dport);
+  // a SYN+ACK or RST+ACK acknowledges the peer's SYN: its sequence number + 1
+  const peer = (isn(ip.dst, l4.dport, ip.src, l4.sport) + 1) >>> 0;
+  const rst = l4.flags.includes('RST');
+  put32(seg, 4, rst && ack ? 0 : isn(ip.src, l4.sport, ip.dst, l4.dport));
+  put32(seg, 8, ack ? peer : 0);
+  seg[12] = (headerLen / 4) << 4;
+  seg[13] = l4.flags.reduce((bits, f) => bits | TCP_BITS[f], 0);
+  put16(seg, 14, rst ? 0 : ack ? 65160 : 64240);
+  if (syn && seg.length >= headerLen) {
+    const ts = fnv1a(`ts|${ip.src}|${l4.sport}`);
+    const tsEcr = ack ? fnv1a(`ts|${ip.dst}|${l4.dport}`) : 0;
+    seg.set([2, 4, MSS >>> 8, MSS & 255, 4, 2, 8, 10], 20);
+    put32(seg, 28, ts);
+    put32(seg, 32, tsEcr);
+    seg.set([1, 3, 3, 7], 36);
+  }
+  put16(seg, 16, internetChecksum(seg, pseudoSum(ip, PROTO.TCP, seg.length)));
+}
+
+/** Fills a UDP header and its data ("pnl" repeated, as the conformance client sends). */
+function udpDatagram(ip: IpHeader, l4: Extract<L4Header, { kind: 'udp' }>, dgram: Uint8Array) {
+  put16(dgram, 0, l4.sport);
+  put16(dgram, 2, l4.dport);
+  put16(dgram, 4, dgram.length);
+  const data = [0x70, 0x6e, 0x6c];
+  for (let i = 8; i < dgram.length; i++) dgram[i] = data[(i - 8) % 3] ?? 0;
+  const sum = internetChecksum(dgram, pseudoSum(ip, PROTO.UDP, dgram.length));
+  put16(dgram, 6, sum === 0 ? 0xffff : sum);
+}
+
+/** Fills an ICMP message: echo with ping's data pattern, or an error quoting `quoted`. */
+function icmpMessage(
+  ip: IpHeader,
+  l4: Extract<L4Header, { kind: 'icmp' }>,
+  msg: Uint8Array,
+  quoted: Headers | undefined,
+): void {
+  msg[0] = ICMP_TYPE[l4.type];
+  msg[1] = l4.code ?? 0;
+  if (l4.type === 'echo-request' || l4.type === 'echo-reply') {
+    // the echo identifier is the pinger's: the same for the request and its reply
+    const pinger = l4.type === 'echo-request' ? ip.src : ip.dst;
+    put16(msg, 4, fnv1a(`ping|${pinger}`) & 0xffff);
+    put16(msg, 6, 1);
+    for (let i = 8; i < msg.length; i++) msg[i] = (i - 8) & 255;
+  } else if (quoted?.ip && quoted.l4 && msg.length > 8) {
+    msg.set(ipPacket(quoted).subarray(0, msg.length - 8), 8);
+  }
+  put16(msg, 2, internetChecksum(msg));
+}
+
+/** The IPv4 identification: 0 on a DF packet (as Linux sends most), else a hash of the packet. */
+function ipId(ip: IpHeader): number {
+  return ip.df ? 0 : fnv1a(`id|${ip.src}|${ip.dst}|${ip.protocol}|${ip.totalLength}`) & 0xffff;
+}
+
+/** Writes a 20-byte IPv4 header for `ip` at the start of `b`, with its checksum. */
+export function writeIpv4Header(b: Uint8Array, ip: IpHeader): void {
+  const header = b.subarray(0, 20);
+  header[0] = 0x45;
+  put16(header, 2, ip.totalLength);
+  put16(header, 4, ipId(ip));
+  put16(header, 6, ip.df ? 0x4000 : 0);
+  header[8] = ip.ttl;
+  header[9] = PROTO[ip.protocol];
+  header.set(ipBytes(ip.src), 12);
+  header.set(ipBytes(ip.dst), 16);
+  put16(header, 10, internetChecksum(header));
+}
+
+/**
+ * The IP packet of `h` (its `ip` and `l4`), `ip.totalLength` bytes long: headers with their
+ * checksums, zero or patterned data; an ICMP error quotes the `quoted` packet, as far as it fits.
+ */
+export function ipPacket(h: Headers, quoted?: Headers): Uint8Array {
+  const ip = h.ip;
+  if (!ip) return new Uint8Array(0);
+  const b = new Uint8Array(Math.max(20, ip.totalLength));
+  writeIpv4Header(b, ip);
+  const body = b.subarray(20);
+  const l4 = h.l4;
+  if (l4?.kind === 'tcp') tcpSegment(ip, l4, body);
+  else if (l4?.kind === 'udp') udpDatagram(ip, l4, body);
+  else if (l4?.kind === 'icmp') icmpMessage(ip, l4, body, quoted);
+  return b;
+}

@@ -1,0 +1,175 @@
+/** The pcapng export read back by the real tcpdump: every frame's headers as the trace has them, VXLAN decoded. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../../../src/sim/trace/tracer';
+import { tracePcapng, tracesPcapng } from '../../../../src/scenario/export/tracePcap';
+import {
+  wireFramesOf,
+  wireFramesOfAll,
+  type WireFrame,
+} from '../../../../src/scenario/export/wireFrames';
+import { CASES, conformanceCluster } from '../../../conformance/cases';
+import { conformanceRequired } from '../../../conformance/environment';
+import { joinPacketLines, parsePacketLine } from '../../../conformance/tcpdumpParse';
+import { isPresent } from '../../../requirements';
+import { readPcapng } from './pcapngReader';
+
+const haveTcpdump = isPresent('tcpdump');
+const required = conformanceRequired();
+if (!haveTcpdump && !required)
+  console.warn(
+    'pcap export: tcpdump is missing (apt package tcpdump): reading the file back is skipped',
+  );
+
+const dir = mkdtempSync(join(tmpdir(), 'pnl-pcap-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** tcpdump's lines for a file: VXLAN (UDP 8472, forced with -T vxlan) and the rest, merged by time. */
+function tcpdumpLines(file: string): string[] {
+  const read = (args: string[]) => {
+    const r = spawnSync('tcpdump', ['-r', file, '-e', '-nn', '-vv', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+    });
+    if (r.status !== 0) throw new Error(`tcpdump failed: ${r.stderr}`);
+    return joinPacketLines(r.stdout);
+  };
+  const lines = [...read(['-T', 'vxlan', 'udp port 8472']), ...read(['not udp port 8472'])];
+  return lines.sort((a, b) => a.slice(0, 15).localeCompare(b.slice(0, 15)));
+}
+
+/** The expected fields of a frame, in the shape tcpdumpParse gives back. */
+function expectedOf(f: WireFrame): object {
+  if (f.arp) {
+    const a = f.arp.arp;
+    return a.op === 'request'
+      ? { eth: f.arp.eth, arp: { ...a, targetMac: '00:00:00:00:00:00' } }
+      : { eth: f.arp.eth, arp: { ...a, targetIp: '' } };
+  }
+  const { eth, ip, l4, outer } = f.headers ?? {};
+  return outer ? { eth, ip, l4, outer } : { eth, ip, l4 };
+}
+
+/** The frame length tcpdump reports: Ethernet + IP Total Length (+ VXLAN's Ethernet around it), or an ARP frame's 42. */
+function frameLength(f: WireFrame): number {
+  if (f.arp) return 42;
+  const h = f.headers;
+  return 14 + (h?.outer ? h.outer.ip.totalLength : (h?.ip?.totalLength ?? 0));
+}
+
+function checkFile(file: string, frames: readonly WireFrame[]): void {
+  const lines = tcpdumpLines(file);
+  expect(lines).toHaveLength(frames.length);
+  frames.forEach((f, i) => {
+    const line = lines[i] ?? '';
+    const packet = parsePacketLine(line);
+    expect(packet?.time, line).toBe(f.time);
+    const headers: Record<string, unknown> = { ...packet?.headers };
+    if (f.headers?.l4?.kind === 'icmp' && headers.l4) {
+      // tcpdump names the ICMP type and code; an echo has no code in the trace
+      const l4 = headers.l4 as { code?: number };
+      if (f.headers.l4.code === undefined) delete l4.code;
+    }
+    expect(headers, line).toEqual(expectedOf(f));
+    expect(line).toContain(`length ${frameLength(f)}:`);
+    expect(line).not.toMatch(/bad|wrong|incorrect|truncated|\[\|/i);
+    const l4 = f.headers?.l4;
+    if (l4?.kind === 'tcp') expect(line).toMatch(/cksum 0x[0-9a-f]+ \(correct\)/);
+    // inside VXLAN, -T vxlan decodes the inner datagram as VXLAN too: its sum is checked on flannel.1
+    if (l4?.kind === 'udp' && !f.headers?.outer) expect(line).toContain('[udp sum ok]');
+    if (f.headers?.outer)
+      expect(line).toContain(`VXLAN, flags [I] (0x08), vni ${f.headers.outer.vxlan.vni}`);
+  });
+}
+
+describe.skipIf(!haveTcpdump && !required)(
+  'a trace exported as pcapng and read back by tcpdump',
+  () => {
+    it('is there to read (tcpdump is required under CI)', () => {
+      expect(haveTcpdump, 'tcpdump is missing: apt-get install tcpdump').toBe(true);
+    });
+
+    for (const c of CASES)
+      it(`shows every header field of every frame on a wire as the trace has it: ${c.cni}, ${c.name}`, () => {
+        const trace = simulate(conformanceCluster(c.cni), c.request);
+        const file = join(dir, `case-${CASES.indexOf(c)}.pcapng`);
+        const bytes = tracePcapng(trace);
+        const frames = wireFramesOf(trace);
+        // a packet refused by its own sender never reaches a wire: the file has no interface to read
+        if (frames.length === 0)
+          return expect(readPcapng(bytes)).toEqual({ interfaces: [], packets: [] });
+        writeFileSync(file, bytes);
+        checkFile(file, frames);
+      });
+
+    it('puts all flows playing in one file, their frames interleaved hop by hop', () => {
+      for (const cni of ['bridge-hostgw', 'vxlan'] as const) {
+        const spec = conformanceCluster(cni);
+        const traces = CASES.filter((c) => c.cni === cni).map((c) => simulate(spec, c.request));
+        const file = join(dir, `all-${cni}.pcapng`);
+        writeFileSync(file, tracesPcapng(traces));
+        checkFile(file, wireFramesOfAll(traces));
+      }
+    });
+  },
+);
+
+describe('the interfaces of a pcapng export', () => {
+  it('names each interface with its namespace, one per device, frames on the device they cross (pod to pod over VXLAN)', () => {
+    const c = CASES.find((x) => x.name === 'cross-node over VXLAN (TCP)');
+    if (!c) throw new Error('case missing');
+    const file = readPcapng(tracePcapng(simulate(conformanceCluster('vxlan'), c.request)));
+    expect(file.interfaces).toEqual([
+      'default/web:eth0',
+      'node1:veth87fe1b7a',
+      'node1:cni0',
+      'node1:flannel.1',
+      'node1:eth0',
+      'node2:eth0',
+      'node2:flannel.1',
+      'node2:cni0',
+      'node2:veth27f52b74',
+      'default/api:eth0',
+    ]);
+    expect(file.packets.map((p) => `${file.interfaces[p.iface]} ${p.time} ${p.length}`)).toEqual([
+      'default/web:eth0 20000 42',
+      'default/web:eth0 21000 42',
+      'default/web:eth0 22000 74',
+      'node1:veth87fe1b7a 32000 74',
+      'node1:cni0 42000 74',
+      'node1:flannel.1 52000 74',
+      'node1:eth0 62000 124',
+      'node2:eth0 72000 124',
+      'node2:flannel.1 82000 74',
+      'node2:cni0 92000 74',
+      'node2:veth27f52b74 102000 74',
+      'default/api:eth0 112000 74',
+      'default/api:eth0 142000 74',
+      'node2:veth27f52b74 152000 74',
+      'node2:cni0 162000 74',
+      'node2:flannel.1 172000 74',
+      'node2:eth0 182000 124',
+      'node1:eth0 192000 124',
+      'node1:flannel.1 202000 74',
+      'node1:cni0 212000 74',
+      'node1:veth87fe1b7a 222000 74',
+      'default/web:eth0 232000 74',
+    ]);
+    expect(file.packets[0]?.comment).toBe('hop 3 (request): arp request');
+  });
+
+  it('leaves out a packet whose ARP request nobody answers: only the request is on the wire', () => {
+    const c = CASES.find((x) => x.name === 'nobody has the address, on the pod subnet');
+    if (!c) throw new Error('case missing');
+    const file = readPcapng(tracePcapng(simulate(conformanceCluster('bridge-hostgw'), c.request)));
+    expect(file.interfaces).toEqual(['default/web:eth0', 'default/web:lo']);
+    expect(file.packets.map((p) => `${file.interfaces[p.iface]} ${p.length}`)).toEqual([
+      'default/web:eth0 42',
+      // the host unreachable the pod's own kernel reports to its socket, over lo: 14 + 20 + 8 + 84
+      'default/web:lo 126',
+    ]);
+  });
+});
