@@ -1,177 +1,147 @@
-/** Bench: frame rate of the diagram with many pods and many packets moving at once, in headless Chromium. */
+/** Bench: the diagram at 200, 1,000 and 5,000 pods, imported as files, measured while 64 packets play, while the learner drags and while they wheel-zoom. */
 import type { Browser, Page } from '@playwright/test';
-import { buildApp, launchChromium, median, percentile, serve } from './serve';
+import { recordFrames, type FrameStats } from './frames';
+import { importScenario, waitForApp } from './importFile';
+import { BENCH_SIZES, benchScenarioJson, type BenchSize } from './scenarioFile';
+import { median } from './serve';
 
-/** One measured case. */
-export interface FpsCase {
-  /** Nodes in the generated cluster. */
-  readonly nodes: number;
-  /** Pods, spread round-robin over the nodes. */
-  readonly pods: number;
-  /** Packets animated at once (pod i → pod i+1, which is on another node). */
-  readonly flows: number;
+/** The three interactions measured at each size. */
+export const INTERACTIONS = ['packets', 'drag-pan', 'wheel-zoom'] as const;
+/** One interaction. */
+export type Interaction = (typeof INTERACTIONS)[number];
+
+/** The figures of one size. */
+export interface SizeResult extends BenchSize {
+  /** From the file being chosen to the first frame of the new cluster, ms; or why it was not drawn. */
+  readonly firstFrame: number | string;
+  /** Packets "Play all traffic" started. */
+  readonly playing: number;
+  /** Frame figures per interaction (absent when the file was not drawn). */
+  readonly frames: Partial<Record<Interaction, FrameStats>>;
 }
 
-/** The figures of one case. */
-export interface FpsResult extends FpsCase {
-  /** Median frames per second from requestAnimationFrame intervals. */
-  readonly medianFps: number;
-  /** Share of frames longer than 25 ms. */
-  readonly slowShare: number;
-  /** 95th percentile frame interval, ms. */
-  readonly p95Ms: number;
-  /** Script time per frame (CDP ScriptDuration), ms. */
-  readonly scriptMsPerFrame: number;
-  /** Long tasks (> 50 ms) during the window. */
-  readonly longTasks: number;
-  /** Hops the playback cursor advanced during the window (proves packets moved). */
-  readonly hopsAdvanced: number;
-  /** Time from loading the scenario to the first measured frame, ms (tracing and drawing). */
-  readonly loadMs: number;
+/** The viewport of the issue's measurements. */
+export const VIEWPORT = { width: 1440, height: 900 } as const;
+/** How long each interaction is measured. */
+const WINDOW_MS = 5000;
+/** Pointer events are sent about this often (a 60 Hz mouse). */
+const INPUT_MS = 16;
+
+/** Starts every prepared packet from its first hop, as the Send panel's button does; returns how many play. */
+async function playAll(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Play all traffic', exact: true }).first().click();
+  await page.waitForFunction(() => {
+    type S = { getState: () => { flows: unknown[]; playing: boolean } };
+    const s = (window as unknown as { __pnl: S }).__pnl.getState();
+    return s.playing && s.flows.length > 0;
+  });
+  return page.evaluate(() => {
+    type S = { getState: () => { flows: unknown[] } };
+    return (window as unknown as { __pnl: S }).__pnl.getState().flows.length;
+  });
 }
 
-/** The default cases: the issue's 200 pods / 100 packets and 1,000 pods / 1,000 packets. */
-export const FPS_CASES: readonly FpsCase[] = [
-  { nodes: 4, pods: 200, flows: 100 },
-  { nodes: 20, pods: 1000, flows: 1000 },
-];
-
-/** Loads a generated scenario through the ?bench store hook and starts every flow. */
-async function load(page: Page, c: FpsCase): Promise<number> {
-  return page.evaluate(async ({ nodes, pods, flows }) => {
-    type Store = { getState: () => Record<string, (...a: unknown[]) => void> };
-    const store = (window as unknown as { __pnl: Store }).__pnl;
-    const podSpecs = Array.from({ length: pods }, (_, i) => ({
-      name: `p${i}`,
-      namespace: 'default',
-      node: `n${i % nodes}`,
-      labels: { app: `a${i}` },
-      hostNetwork: false,
-      containers: [{ name: 'app', image: 'app:1', ports: [{ port: 8080, protocol: 'TCP' }] }],
-    }));
-    const scenario = {
-      version: 1,
-      title: 'bench',
-      description: '',
-      cluster: {
-        name: 'bench',
-        clusterCidr: '10.244.0.0/16',
-        nodeNetwork: '192.168.10.0/24',
-        cni: 'vxlan',
-        nodes: Array.from({ length: nodes }, (_, i) => ({ name: `n${i}` })),
-        pods: podSpecs,
-      },
-      packets: [],
-    };
-    const reqs = Array.from({ length: flows }, (_, i) => ({
-      from: { kind: 'container', pod: `default/p${i % pods}`, container: 'app' },
-      to: { kind: 'pod', pod: `default/p${(i + 1) % pods}` },
-      protocol: 'TCP',
-      port: 8080,
-    }));
-    const t0 = performance.now();
-    store.getState().setScenario?.(scenario);
-    store.getState().setFlows?.(reqs);
-    store.getState().setSpeed?.(1);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
-  }, c);
+/** The diagram canvas's centre, in page pixels. */
+async function canvasCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#diagram-canvas').boundingBox();
+  if (!box) throw new Error('the diagram canvas has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Records requestAnimationFrame intervals and long tasks for ms milliseconds. */
-function sample(page: Page, ms: number) {
-  return page.evaluate(async (duration) => {
-    type Store = { getState: () => { cursor: number } };
-    const store = (window as unknown as { __pnl: Store }).__pnl;
-    const cursor0 = store.getState().cursor;
-    let longTasks = 0;
-    const obs = new PerformanceObserver((list) => (longTasks += list.getEntries().length));
-    try {
-      obs.observe({ type: 'longtask', buffered: false });
-    } catch {
-      /* long tasks not supported */
-    }
-    const stamps: number[] = [];
-    await new Promise<void>((resolve) => {
-      const start = performance.now();
-      const frame = (ts: number) => {
-        stamps.push(ts);
-        if (ts - start < duration) requestAnimationFrame(frame);
-        else resolve();
-      };
-      requestAnimationFrame(frame);
-    });
-    obs.disconnect();
-    const gaps = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t));
-    return { gaps, longTasks, hops: store.getState().cursor - cursor0 };
-  }, ms);
-}
-
-/** Measures one case on an open page. */
-export async function measureFps(page: Page, c: FpsCase, ms = 5000): Promise<FpsResult> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const loadMs = await load(page, c);
-  await page.waitForTimeout(1000);
-  const script = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-  };
-  const s0 = await script();
-  const { gaps, longTasks, hops } = await sample(page, ms);
-  const s1 = await script();
-  await cdp.detach();
-  return {
-    ...c,
-    medianFps: 1000 / median(gaps),
-    slowShare: gaps.filter((g) => g > 25).length / Math.max(1, gaps.length),
-    p95Ms: percentile(gaps, 95),
-    scriptMsPerFrame: ((s1 - s0) * 1000) / Math.max(1, gaps.length),
-    longTasks,
-    hopsAdvanced: hops,
-    loadMs,
-  };
-}
-
-/** Opens the app with the ?bench hook and measures every case in a fresh page. */
-export async function runFps(browser: Browser, url: string, cases = FPS_CASES) {
-  const results: FpsResult[] = [];
-  for (const c of cases) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps functions sent to page.evaluate in __name(): define it there.
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`${url}?bench`);
-    await page.waitForFunction(() => '__pnl' in window);
-    results.push(await measureFps(page, c));
-    await page.close();
+/** Drags the diagram in circles (radius 150 px) with real mouse events until `until`. */
+async function drag(page: Page, until: number): Promise<void> {
+  const c = await canvasCentre(page);
+  await page.mouse.move(c.x + 150, c.y);
+  await page.mouse.down();
+  for (let i = 0; Date.now() < until; i++) {
+    const a = (i / 40) * 2 * Math.PI;
+    await page.mouse.move(c.x + 150 * Math.cos(a), c.y + 150 * Math.sin(a));
+    await page.waitForTimeout(INPUT_MS);
   }
-  return results;
+  await page.mouse.up();
 }
 
-/** Prints one result line. */
-function print(r: FpsResult): void {
-  console.log(
-    `${String(r.pods).padStart(5)} pods ${String(r.flows).padStart(5)} packets  ` +
-      `median ${r.medianFps.toFixed(1)} fps  slow(>25ms) ${(r.slowShare * 100).toFixed(1)}%  ` +
-      `p95 ${r.p95Ms.toFixed(1)} ms  script ${r.scriptMsPerFrame.toFixed(2)} ms/frame  ` +
-      `long tasks ${r.longTasks}  hops ${r.hopsAdvanced}  load ${r.loadMs.toFixed(0)} ms`,
-  );
+/** Wheels in 24 notches then out 24, about the canvas centre, until `until`. */
+async function wheel(page: Page, until: number): Promise<void> {
+  const c = await canvasCentre(page);
+  await page.mouse.move(c.x, c.y);
+  for (let i = 0; Date.now() < until; i++) {
+    await page.mouse.wheel(0, Math.floor(i / 24) % 2 === 0 ? -100 : 100);
+    await page.waitForTimeout(INPUT_MS);
+  }
 }
 
-/** `npm run bench fps`: builds, serves, and prints the diagram's frame rate figures. */
-export async function benchFps(): Promise<FpsResult[]> {
-  const outDir = await buildApp();
-  const { server, url } = await serve(outDir);
-  const browser = await launchChromium();
+/** Measures one interaction while packets play (restarted first, so they move all the way through). */
+async function measure(page: Page, what: Interaction): Promise<FrameStats> {
+  await playAll(page);
+  await page.waitForTimeout(300);
+  const until = Date.now() + WINDOW_MS;
+  const input =
+    what === 'drag-pan' ? drag(page, until) : what === 'wheel-zoom' ? wheel(page, until) : null;
+  const [stats] = await Promise.all([recordFrames(page, WINDOW_MS), input]);
+  if (stats.hops === 0) throw new Error(`${what}: no packet advanced a hop in ${WINDOW_MS} ms`);
+  return stats;
+}
+
+/** Opens a fresh page, imports the size's file and measures each interaction. */
+export async function benchSize(browser: Browser, url: string, s: BenchSize): Promise<SizeResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // tsx (esbuild keepNames) wraps functions sent to page.evaluate in __name(): define it there.
+  await page.addInitScript('window.__name = (f) => f');
   try {
-    console.log(
-      '\n## Diagram frame rate, headless Chromium 1400×900, 5 s per case (aim ≥58 / ≥50 fps)',
-    );
-    const results = await runFps(browser, url);
-    results.forEach(print);
-    return results;
+    await page.goto(`${url}?bench`);
+    await waitForApp(page);
+    const imported = await importScenario(page, benchScenarioJson(s));
+    if (!imported.ok) return { ...s, firstFrame: imported.reason, playing: 0, frames: {} };
+    await page.waitForTimeout(500);
+    const frames: Partial<Record<Interaction, FrameStats>> = {};
+    let playing = 0;
+    for (const what of INTERACTIONS) {
+      frames[what] = await measure(page, what);
+      playing = Math.max(playing, await playAll(page));
+    }
+    return { ...s, firstFrame: imported.firstFrameMs, playing, frames };
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await context.close();
   }
+}
+
+/** The median of each figure over several runs of one size. */
+export function medianResult(runs: readonly SizeResult[]): SizeResult {
+  const first = runs[0];
+  if (!first) throw new Error('no runs');
+  const drawn = runs.filter((r) => typeof r.firstFrame === 'number');
+  if (drawn.length === 0) return first;
+  const m = (f: (r: SizeResult) => number) => median(drawn.map(f));
+  const frames: Partial<Record<Interaction, FrameStats>> = {};
+  for (const what of INTERACTIONS) {
+    const of = (f: (s: FrameStats) => number) =>
+      m((r) => (r.frames[what] ? f(r.frames[what]) : NaN));
+    frames[what] = {
+      medianFps: of((s) => s.medianFps),
+      p95Ms: of((s) => s.p95Ms),
+      slowShare: of((s) => s.slowShare),
+      frames: of((s) => s.frames),
+      movingFrames: of((s) => s.movingFrames),
+      hops: of((s) => s.hops),
+    };
+  }
+  return {
+    ...first,
+    firstFrame: m((r) => r.firstFrame as number),
+    playing: m((r) => r.playing),
+    frames,
+  };
+}
+
+/** Runs every size `runs` times (fresh page each) and returns the medians. */
+export async function runFps(browser: Browser, url: string, runs: number, sizes = BENCH_SIZES) {
+  const out: SizeResult[] = [];
+  for (const s of sizes) {
+    const results: SizeResult[] = [];
+    for (let i = 0; i < runs; i++) results.push(await benchSize(browser, url, s));
+    out.push(medianResult(results));
+  }
+  return out;
 }
