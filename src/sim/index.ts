@@ -31,3 +31,19 @@ export {
   type SubnetEnv,
 } from './cni/flannel';
 export { containerIdOf, netnsPathOf, CNI_PATH } from './cni/runtime';
+export {
+  decideFlow,
+  decidePolicy,
+  defaultPolicyTypes,
+  isolatingPolicies,
+  namespaceLabels,
+  selectorMatches,
+  type PolicyFlow,
+  type PolicyPeer,
+} from './netfilter/policy';
+export {
+  reachability,
+  type ReachabilityMatrix,
+  type ReachCell,
+  type ReachColumn,
+} from './netfilter/reachability';

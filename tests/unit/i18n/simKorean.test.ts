@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate, type MessageKey } from '../../../src/i18n';
+import { policyEn } from '../../../src/i18n/en/policy';
 import { simEn } from '../../../src/i18n/en/sim';
 import { ko } from '../../../src/i18n/ko';
 import { PRESETS } from '../../../src/scenario';
@@ -63,15 +64,22 @@ const SAMPLES: Readonly<Record<string, readonly (string | number)[]>> = {
   inner: [1450, 84],
   outer: [1500, 134],
   vtepMtu: [1450],
+  // NetworkPolicy decisions: one policy or several, rules as allowedBy names them, a peer pod's labels
+  policies: ['shop/default-deny', 'shop/default-deny, shop/allow-web', 'default/db-ingress'],
+  rule: ['shop/allow-web#ingress[0]', 'default/egress-dns#egress[1]', 'shop/api#ingress[2]'],
+  peer: ['shop/web', 'default/client', 'monitoring/prometheus'],
+  labels: ['app=web', 'app=client,tier=front', '{}', 'role=db'],
+  namespace: ['shop', 'default', 'monitoring'],
 };
 
-const keys = Object.keys(simEn) as (keyof typeof simEn)[];
+const catalog: Readonly<Record<string, string>> = { ...simEn, ...policyEn };
+const keys = Object.keys(catalog);
 const names = (m: string) => [...m.matchAll(/\{\{(\w+)\}\}/g)].map((x) => x[1] ?? '');
 
 describe('every simulation explanation in Korean', () => {
   it('has realistic values for each parameter it takes', () => {
     const missing = keys.flatMap((k) =>
-      names(simEn[k])
+      names(catalog[k] ?? '')
         .filter((n) => !SAMPLES[n])
         .map((n) => `${k}: ${n}`),
     );
@@ -82,7 +90,7 @@ describe('every simulation explanation in Korean', () => {
     for (const key of keys)
       for (let i = 0; i < 4; i += 1) {
         const params = Object.fromEntries(
-          names(simEn[key]).map((n) => {
+          names(catalog[key] ?? '').map((n) => {
             const s = SAMPLES[n] ?? [''];
             return [n, s[i % s.length] ?? ''];
           }),
