@@ -14,7 +14,7 @@ export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn
   'send.ip': 'IP 주소',
   'send.ipPlaceholder': '예: 10.244.2.2',
   'send.name': 'DNS 이름',
-  'send.namePlaceholder': '예: api 또는 api.shop.svc.cluster.local',
+  'send.namePlaceholder': '예: “api” 또는 “api.shop.svc.cluster.local”',
   'send.submit': '보내기',
   'send.playAll': '모든 트래픽 재생',
   'send.edit': '패킷 바꾸기',
@@ -38,7 +38,7 @@ export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn
   'send.proto.ICMP': 'ICMP (ping)',
   'send.proto.SHM': '공유 메모리 (IPC)',
   'send.error.name':
-    'api, api.shop, api.shop.svc.cluster.local처럼 DNS 이름을 입력하세요 (영문 소문자, 숫자, "-"와 점).',
+    '“api”, “api.shop”, “api.shop.svc.cluster.local”처럼 DNS 이름을 입력하세요 (영문 소문자, 숫자, "-"와 점).',
   'send.error.ip': '10.244.2.2처럼 0~255 사이의 숫자 네 개를 점으로 구분해 IPv4 주소를 입력하세요.',
   'send.error.port': '1부터 65535 사이의 포트 번호를 입력하세요.',
   'send.error.noSource': '이 클러스터에는 패킷을 보낼 컨테이너나 노드가 없습니다.',
@@ -73,6 +73,7 @@ export const panelsKo: Record<keyof typeof panelsEn | keyof typeof panelsLaterEn
   'playback.speed': '속도',
   'playback.speedValue': '{{speed}}×',
   'playback.hopOf': '{{n}}개 홉 중 {{k}}번째',
+  'playback.stepOf': '{{n}}단계 중 {{k}}단계',
   'playback.noHops': '아직 패킷이 없습니다',
   'playback.keys':
     '단축키: Space 재생/일시 정지, ←/→ 또는 PageUp/PageDown 한 홉 이동, Home/End 처음/끝, +/− 속도, B 또는 . 화면 가리기, F 전체 화면, P 발표자 모드',

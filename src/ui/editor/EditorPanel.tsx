@@ -5,6 +5,7 @@ import type { AppState } from '../../store';
 import { BUTTON, FIELD, LABEL } from '../share/styles';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
+import { K8sSections } from './K8sSections';
 import { NodeFields } from './NodeFields';
 import { PodFields } from './PodFields';
 import { TextField } from './TextField';
@@ -146,6 +147,7 @@ export function EditorPanel({ onClose }: EditorPanelProps) {
             {t('editor.pods.add')}
           </button>
         </section>
+        <K8sSections cluster={cluster} />
       </div>
     </aside>
   );

@@ -30,7 +30,9 @@ const NAMES = new Set(
     'EMSGSIZE connect() bind() sendmsg() ping kubelet hostNetwork host-gw localhost ip_forward ' +
     'FAILED netns pause nginx app=web English Ctrl+Z Ctrl+Shift+Z Ctrl+Y Ctrl+C Space Home End P ' +
     'who-has tell is-at C4 /TCP /UDP Home/End PageUp/PageDown NUL API SVG PNG ' +
-    'ClusterIP NodePort DNAT SNAT MASQUERADE iptables iptables-save conntrack kube-proxy CoreDNS kube-dns'
+    'ClusterIP NodePort DNAT SNAT MASQUERADE iptables iptables-save conntrack kube-proxy CoreDNS kube-dns ' +
+    'kubectl YAML HTTP URL Prefix Exact Cluster Local Ctrl+Enter Escape bridge-nf-call-iptables ' +
+    'nodePort externalTrafficPolicy podSelector namespaceSelector ipBlock endPort In NotIn Exists DoesNotExist'
   ).split(' '),
 );
 /** Several-word names. */
