@@ -1,5 +1,5 @@
 /** The bytes of a frame on a wire: Ethernet around an IP packet or an ARP message, and VXLAN's outer layers. */
-import { ipBytes, ipPacket, writeIpv4Header } from './ipPacket';
+import { ipBytes, ipPacket, udpChecksum, writeIpv4Header } from './ipPacket';
 import type { ArpFrame, EthHeader, Headers } from '../../sim/trace/traceTypes';
 
 /** Ethernet header bytes. */
@@ -49,8 +49,9 @@ export function arpFrameBytes(frame: ArpFrame): Uint8Array {
 
 /**
  * The frame of a packet at a hop: its Ethernet header around the IP packet, and while `outer` is
- * present the outer Ethernet/IPv4/UDP/VXLAN around that inner frame. The outer UDP checksum is 0,
- * as Linux's vxlan device sends it by default over IPv4 (no `udpcsum`). An ICMP error quotes `quoted`.
+ * present the outer Ethernet/IPv4/UDP/VXLAN around that inner frame. The outer UDP checksum is
+ * computed, as flannel.1 sends it (`ip -d link` shows `udpcsum`, the kernel's default). An ICMP
+ * error quotes `quoted`.
  */
 export function packetFrameBytes(h: Headers, quoted?: Headers): Uint8Array {
   const inner = h.eth ? ethFrame(h.eth, ipPacket(h, quoted)) : ipPacket(h, quoted);
@@ -65,5 +66,7 @@ export function packetFrameBytes(h: Headers, quoted?: Headers): Uint8Array {
   const vni = outer.vxlan.vni;
   udp.set([VXLAN_FLAG_VNI, 0, 0, 0, (vni >>> 16) & 255, (vni >>> 8) & 255, vni & 255, 0], 8);
   udp.set(inner, 16);
+  const sum = udpChecksum(outer.ip, udp.subarray(0, udpLength));
+  udp.set([sum >>> 8, sum & 255], 6);
   return ethFrame(outer.eth, packet);
 }

@@ -96,8 +96,13 @@ function udpDatagram(ip: IpHeader, l4: Extract<L4Header, { kind: 'udp' }>, dgram
   put16(dgram, 4, dgram.length);
   const data = [0x70, 0x6e, 0x6c];
   for (let i = 8; i < dgram.length; i++) dgram[i] = data[(i - 8) % 3] ?? 0;
+  put16(dgram, 6, udpChecksum(ip, dgram));
+}
+
+/** The checksum of a UDP datagram (its checksum field still 0) under `ip`; 0 is sent as ffff. */
+export function udpChecksum(ip: IpHeader, dgram: Uint8Array): number {
   const sum = internetChecksum(dgram, pseudoSum(ip, PROTO.UDP, dgram.length));
-  put16(dgram, 6, sum === 0 ? 0xffff : sum);
+  return sum === 0 ? 0xffff : sum;
 }
 
 /** Fills an ICMP message: echo with ping's data pattern, or an error quoting `quoted`. */

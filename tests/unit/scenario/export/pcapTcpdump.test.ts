@@ -27,17 +27,22 @@ if (!haveTcpdump && !required)
 const dir = mkdtempSync(join(tmpdir(), 'pnl-pcap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** tcpdump -e -nn -vv on a file, one line per packet. */
+function read(file: string, args: string[]): string[] {
+  const r = spawnSync('tcpdump', ['-r', file, '-e', '-nn', '-vv', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  if (r.status !== 0) throw new Error(`tcpdump failed: ${r.stderr}`);
+  return joinPacketLines(r.stdout);
+}
+
 /** tcpdump's lines for a file: VXLAN (UDP 8472, forced with -T vxlan) and the rest, merged by time. */
 function tcpdumpLines(file: string): string[] {
-  const read = (args: string[]) => {
-    const r = spawnSync('tcpdump', ['-r', file, '-e', '-nn', '-vv', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-    });
-    if (r.status !== 0) throw new Error(`tcpdump failed: ${r.stderr}`);
-    return joinPacketLines(r.stdout);
-  };
-  const lines = [...read(['-T', 'vxlan', 'udp port 8472']), ...read(['not udp port 8472'])];
+  const lines = [
+    ...read(file, ['-T', 'vxlan', 'udp port 8472']),
+    ...read(file, ['not udp port 8472']),
+  ];
   return lines.sort((a, b) => a.slice(0, 15).localeCompare(b.slice(0, 15)));
 }
 
@@ -63,6 +68,10 @@ function frameLength(f: WireFrame): number {
 function checkFile(file: string, frames: readonly WireFrame[]): void {
   const lines = tcpdumpLines(file);
   expect(lines).toHaveLength(frames.length);
+  // without -T vxlan, tcpdump checks the outer UDP checksum (and names the payload OTV, 8472's other user)
+  const outer = read(file, ['udp port 8472']);
+  expect(outer).toHaveLength(frames.filter((f) => f.headers?.outer).length);
+  for (const line of outer) expect(line).toContain('[udp sum ok]');
   frames.forEach((f, i) => {
     const line = lines[i] ?? '';
     const packet = parsePacketLine(line);
