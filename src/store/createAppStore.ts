@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/types';
+import { createCniSlice, selectCniSteps, type CniSlice } from './cni/cniSlice';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { selectHopCount, selectTracing } from './selectors';
@@ -10,7 +11,7 @@ import { loadTracer, loadedTracer } from './tracer';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The whole store state. */
-export type AppState = ScenarioSlice & UiSlice & PlaybackSlice & LessonSlice;
+export type AppState = ScenarioSlice & UiSlice & PlaybackSlice & LessonSlice & CniSlice;
 
 /** What a new store starts from. */
 export interface InitialState {
@@ -24,8 +25,13 @@ export function createAppStore(initial: InitialState) {
     ...createScenarioSlice(initial.scenario)(...a),
     ...createUiSlice(initial.lang)(...a),
     // While the tracer loads, the hop count is not known yet: steps and "to end" are not cut short.
-    ...createPlaybackSlice((s) => (selectTracing(s) ? 2 ** 31 : selectHopCount(s)))(...a),
+    // A CNI trace (pod creation or deletion) takes the bar while it is shown.
+    ...createPlaybackSlice(
+      (s) => (s.cniPlay ? selectCniSteps(s) : selectTracing(s) ? 2 ** 31 : selectHopCount(s)),
+      (s) => s.flows.length > 0 || s.cniPlay !== null,
+    )(...a),
     ...createLessonSlice(),
+    ...createCniSlice(),
   }));
   // The first shown packet brings the tracer; once it is here, a new flows array makes every
   // selector trace again (the cursor and playing state stay as the learner left them).

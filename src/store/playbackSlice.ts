@@ -57,9 +57,12 @@ export function nextSpeed(speed: number, dir: 1 | -1): number {
   return [...SPEED_STEPS].reverse().find((s) => s < speed - 1e-9) ?? MIN_SPEED;
 }
 
-/** Builds the playback slice; countHops tells how many hops the longest shown trace has. */
+/** Builds the playback slice; countHops tells how many hops the longest shown trace has, shown whether anything can play. */
 export const createPlaybackSlice =
-  (countHops: (s: AppState) => number): StateCreator<AppState, [], [], PlaybackSlice> =>
+  (
+    countHops: (s: AppState) => number,
+    shown: (s: AppState) => boolean = (s) => s.flows.length > 0,
+  ): StateCreator<AppState, [], [], PlaybackSlice> =>
   (set, get) => {
     const last = (): number => Math.max(0, countHops(get()) - 1);
     return {
@@ -81,10 +84,10 @@ export const createPlaybackSlice =
       togglePlay: () =>
         set((s) => {
           if (s.playing) return { playing: false };
-          if (s.flows.length === 0) return {};
+          if (!shown(s)) return {};
           return s.cursor >= last() ? { cursor: 0, playing: true } : { playing: true };
         }),
-      setPlaying: (playing) => set({ playing: playing && get().flows.length > 0 }),
+      setPlaying: (playing) => set({ playing: playing && shown(get()) }),
       setSpeed: (speed) =>
         set({ speed: clamp(Number.isFinite(speed) ? speed : 1, MIN_SPEED, MAX_SPEED) }),
     };

@@ -63,6 +63,7 @@ export const panelsEn = {
   'playback.speed': 'Speed',
   'playback.speedValue': '{{speed}}×',
   'playback.hopOf': 'Hop {{k}} of {{n}}',
+  'playback.stepOf': 'Step {{k}} of {{n}}',
   'playback.noHops': 'No packet yet',
   'playback.keys':
     'Keys: Space play/pause, ←/→ or PageUp/PageDown step, Home/End, +/− speed, B or . blank screen, F full screen, P presenter mode.',

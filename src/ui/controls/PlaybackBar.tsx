@@ -3,6 +3,7 @@ import { lazy, Suspense, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { withEnglishRest } from '../../i18n';
 import type { AppState } from '../../store';
+import { selectCniSteps } from '../../store/cni/cniSlice';
 import { SPEED_STEPS } from '../../store/playbackSlice';
 import { selectActiveTrace, selectHopCount, selectTracing } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
@@ -20,9 +21,10 @@ const selectPlayback = (s: AppState) => ({
   cursor: s.cursor,
   playing: s.playing,
   speed: s.speed,
-  hopCount: selectHopCount(s),
+  hopCount: s.cniPlay ? selectCniSteps(s) : selectHopCount(s),
+  cni: s.cniPlay !== null,
   tracing: selectTracing(s),
-  trace: selectActiveTrace(s),
+  trace: s.cniPlay ? null : selectActiveTrace(s),
   togglePlay: s.togglePlay,
   setPlaying: s.setPlaying,
   stepBack: s.stepBack,
@@ -78,7 +80,7 @@ export function PlaybackBar() {
   // A packet that ended before its first hop (an impossible IPC, a failed bind) is named by its outcome.
   const hopless = empty && p.trace !== null;
   const ended = p.trace !== null && p.cursor >= p.trace.hops.length - 1;
-  let hopText = t('playback.hopOf', { k: at + 1, n: p.hopCount });
+  let hopText = t(p.cni ? 'playback.stepOf' : 'playback.hopOf', { k: at + 1, n: p.hopCount });
   if (empty) hopText = p.trace ? t(`outcome.${p.trace.outcome.kind}`) : t('playback.noHops');
   if (p.tracing) hopText = t('playback.hopOf', { k: 1, n: '…' });
   const manual = (f: () => void) => () => {

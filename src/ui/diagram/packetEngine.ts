@@ -109,8 +109,9 @@ export function startPacketEngine(host: PacketEngineHost) {
   const frame = (now: number) => {
     raf = requestAnimationFrame(frame);
     const plans = host.plans();
-    // Packets shown but not traced yet (the tracer is loading): wait, still playing.
-    if (plans.length === 0 && state.flows.length > 0) return;
+    // Packets shown but not traced yet (the tracer is loading): wait, still playing. A CNI trace
+    // (no packets) has its own clock (ui/cni/useCniClock).
+    if (plans.length === 0 && (state.flows.length > 0 || state.cniPlay)) return;
     let lastHop = 0;
     for (const p of plans) lastHop = Math.max(lastHop, p.stops.length - 1);
     const here = plans[state.activeFlow]?.stops[state.cursor];
