@@ -2,6 +2,7 @@
 import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
+import { netfilterUiEn } from './netfilterUi';
 import { policyEn } from './policy';
 import { servicesEn } from './services';
 import { panelsLaterEn } from './panelsLater';
@@ -22,7 +23,8 @@ export const enLater: typeof editorToolsEn &
   typeof servicesEn &
   typeof policyEn &
   typeof dnsEn &
-  typeof k8sEditorEn = /* @__PURE__ */ Object.assign(
+  typeof k8sEditorEn &
+  typeof netfilterUiEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -35,4 +37,5 @@ export const enLater: typeof editorToolsEn &
   policyEn,
   dnsEn,
   k8sEditorEn,
+  netfilterUiEn,
 );

@@ -5,6 +5,7 @@ import { josa } from '../particles';
 import { diagramKo } from './diagram';
 import { dnsKo } from './dns';
 import { k8sEditorKo } from './k8sEditor';
+import { netfilterUiKo } from './netfilterUi';
 import { policyKo } from './policy';
 import { servicesKo } from './services';
 import { editorKo } from './editor';
@@ -31,6 +32,7 @@ export const ko: Messages = {
   ...policyKo,
   ...dnsKo,
   ...k8sEditorKo,
+  ...netfilterUiKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -1,8 +1,11 @@
 /** The inspector: where the active packet is, what was decided and why, its headers and the outcome. */
+import { lazy, Suspense } from 'react';
 import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
 import { HeaderStack } from './HeaderStack';
 import { deviceLabel } from './hopText';
+
+const NetfilterCard = lazy(() => import('./NetfilterCard'));
 
 const outcomeTone: Record<Trace['outcome']['kind'], string> = {
   delivered: 'border-emerald-300 bg-emerald-50 text-emerald-900',
@@ -84,6 +87,11 @@ export function Inspector({
         <h3 className="mt-1 text-xs font-semibold text-indigo-900">{t('inspector.why')}</h3>
         <p className="text-sm text-slate-900">{t.dynamic(hop.explain.key, hop.explain.params)}</p>
       </div>
+      {(hop.netfilter || hop.policy || trace.exchanges) && (
+        <Suspense fallback={null}>
+          <NetfilterCard trace={trace} hop={hop} />
+        </Suspense>
+      )}
       {hop.changes.length > 0 && (
         <section aria-labelledby="inspector-changes">
           <h3 id="inspector-changes" className="text-sm font-semibold text-slate-900">
