@@ -7,7 +7,7 @@ export const netfilterUiKo: Record<keyof typeof netfilterUiEn, string> = {
   'inspector.nf.title': 'iptables: {{table}} 테이블, {{hook}}',
   'inspector.nf.rules': '일치한 규칙 (순서대로)',
   'inspector.nf.endpoint':
-    '엔드포인트 {{count}}개 중 {{n}}번째. statistic 규칙이 골랐습니다 (여기서는 흐름의 해시로 고르므로 같은 패킷은 늘 같은 엔드포인트로 갑니다).',
+    '엔드포인트 {{count}}개 중 {{n}}번째. “statistic” 규칙이 골랐습니다 (여기서는 흐름의 해시로 고르므로 같은 패킷은 늘 같은 엔드포인트로 갑니다).',
   'inspector.nf.endpointPinned': '엔드포인트 {{count}}개 중 {{n}}번째. 직접 고정했습니다.',
   'inspector.nf.conntrack': '연결 추적(conntrack) 항목 (“conntrack -L”)',
   'inspector.nf.policyAllowed': '네트워크 정책: {{pod}}의 {{direction}} 허용',
