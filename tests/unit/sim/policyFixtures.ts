@@ -1,6 +1,9 @@
 /** Clusters, pods and policy builders shared by the NetworkPolicy tests. */
+import { policyEn } from '../../../src/i18n/en/policy';
+import { policyKo } from '../../../src/i18n/ko/policy';
 import type {
   ClusterSpec,
+  Explanation,
   LabelRequirement,
   LabelSelector,
   NetworkPolicyPeer,
@@ -131,4 +134,16 @@ export function shop(
     networkPolicies,
     ...extra,
   };
+}
+
+/** What is wrong with an explanation of the policy catalog: no message, or a placeholder its params leave empty ("" when fine). */
+export function messageProblem(e: Explanation): string {
+  const en: Readonly<Record<string, string>> = policyEn;
+  const ko: Readonly<Record<string, string>> = policyKo;
+  const text = en[e.key];
+  if (text === undefined || ko[e.key] === undefined) return `no message for ${e.key}`;
+  const missing = [...text.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1] ?? '')
+    .filter((n) => !(n in e.params));
+  return missing.length > 0 ? `${e.key} lacks ${missing.join(', ')}` : '';
 }

@@ -4,7 +4,7 @@ import { indexNetwork } from '../../../src/sim/model/topology';
 import { hostVethOf } from '../../../src/sim';
 import type { ClusterSpec, Device, Headers, Hop, Ipv4, Mac, PodId } from '../../../src/sim';
 import type { Walk } from '../../../src/sim/trace/walkState';
-import { policy, rule, sel, shop, tcp } from './policyFixtures';
+import { messageProblem, policy, rule, sel, shop, tcp } from './policyFixtures';
 
 const DENY_IN = policy('shop/default-deny', sel(), ['Ingress']);
 const DENY_EG = policy('shop/deny-egress', sel(), ['Egress']);
@@ -78,6 +78,12 @@ describe('NetworkPolicy at the bridge ports', () => {
     });
     const hop = w.hops[1];
     expect(hop?.action).toBe('policy-deny');
+    for (const e of [
+      hop?.explain,
+      hop?.policy?.explain,
+      end?.kind === 'stop' ? end.stop.reason : undefined,
+    ])
+      expect(e && messageProblem(e)).toBe('');
     expect(hop?.netns).toBe('node:node1');
     expect(hop?.device).toBe(veth.id);
     expect(hop?.explain.key).toBe('sim.policy.hopDenyIn');
@@ -110,7 +116,10 @@ describe('NetworkPolicy at the bridge ports', () => {
       ['bridge', veth.id],
       ['policy-deny', veth.id],
     ]);
+    expect(w.hops[1]?.explain.key).toBe('sim.policy.hopDenyEg');
     expect(w.hops[1]?.policy?.explain.key).toBe('sim.policy.noRulesEg');
+    expect(w.hops[1] && messageProblem(w.hops[1].explain)).toBe('');
+    expect(end?.kind === 'stop' && messageProblem(end.stop.reason)).toBe('');
   });
 
   it('lets an allowed packet pass and records the rule on the hop at the host veth', () => {
@@ -178,6 +187,25 @@ describe('NetworkPolicy at the bridge ports', () => {
     });
   });
 
+  it('passes the reply on the way out of an egress-isolated pod as well', () => {
+    const cluster = shop([DENY_EG]);
+    const veth = vethOf(cluster, 'shop/db');
+    const w = walkAt(
+      cluster,
+      veth,
+      syn(
+        '10.244.1.3',
+        '10.244.2.2',
+        macOf(cluster, 'pod:shop/db#eth0'),
+        macOf(cluster, 'node:node1#cni0'),
+        48792,
+      ),
+      'reply',
+    );
+    expect(enforcePolicy(w, 'egress', veth)).toBeUndefined();
+    expect(w.hops[0]?.policy?.explain.key).toBe('sim.policy.establishedEg');
+  });
+
   it('always lets the pod’s own node in (cni0’s address)', () => {
     const cluster = shop([DENY_IN]);
     const veth = vethOf(cluster, 'shop/db');
@@ -213,6 +241,7 @@ describe('NetworkPolicy at the bridge ports', () => {
     expect(enforcePolicy(w, 'ingress', veth)).toBeUndefined();
     expect(w.hops[0]?.policy?.allowed).toBe(true);
     expect(w.hops[0]?.policy?.explain.key).toBe('sim.policy.bypassedIn');
+    expect(w.hops[0]?.policy && messageProblem(w.hops[0].policy.explain)).toBe('');
   });
 
   it('still stops a routed frame with bridge-nf-call-iptables off: FORWARD sees what the node routes', () => {
@@ -252,5 +281,6 @@ describe('NetworkPolicy at the bridge ports', () => {
     );
     expect(enforcePolicy(w, 'egress', veth)).toBeUndefined();
     expect(w.hops[0]?.policy?.explain.key).toBe('sim.policy.bypassedEg');
+    expect(w.hops[0]?.policy && messageProblem(w.hops[0].policy.explain)).toBe('');
   });
 });

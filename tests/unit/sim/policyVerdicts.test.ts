@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork, decideFlow, decidePolicy, defaultPolicyTypes } from '../../../src/sim';
 import type { NetworkPolicySpec, PodSpec, PolicyFlow, PolicyPeer } from '../../../src/sim';
-import { IPS, PODS, peer, policy, req, rule, sel, shop, tcp, udp } from './policyFixtures';
+import {
+  IPS,
+  messageProblem,
+  PODS,
+  peer,
+  policy,
+  req,
+  rule,
+  sel,
+  shop,
+  tcp,
+  udp,
+} from './policyFixtures';
 
 const DENY_IN = policy('shop/default-deny', sel(), ['Ingress']);
 const DENY_EG = policy('shop/deny-egress', sel(), ['Egress']);
@@ -643,6 +655,19 @@ const ROWS: Row[] = [
     want: [false, '', 'sim.policy.noPeerIpEg'],
     params: { pod: 'shop/web', policies: 'shop/lan-only', ip: '8.8.8.8' },
   },
+  {
+    says: 'on egress too, a rule listing ports never allows ICMP',
+    policies: [
+      policy('shop/web-out', sel({ app: 'web' }), ['Egress'], {
+        egress: [rule([{ podSelector: sel({ app: 'api' }) }], [tcp(8080)])],
+      }),
+    ],
+    direction: 'egress',
+    subject: PODS.web,
+    other: peer('api'),
+    flow: { protocol: 'ICMP' },
+    want: [false, '', 'sim.policy.noProtocolEg'],
+  },
   // ---------------------------------------------------------------- exceptions
   {
     says: 'traffic from the pod’s own node is always allowed on ingress',
@@ -683,6 +708,7 @@ describe('NetworkPolicy verdicts', () => {
     expect(d.direction).toBe(r.direction);
     expect(d.pod).toBe(`${r.subject.namespace}/${r.subject.name}`);
     if (r.params) expect(d.explain.params).toEqual(r.params);
+    expect(messageProblem(d.explain)).toBe('');
   });
 
   it('lists the isolating policies of the pod for that direction, and only those', () => {
