@@ -46,6 +46,17 @@ export const k8sEditorEn = {
   'editor.k8s.policy.invalid':
     'The policy reads, but the scenario would be invalid with it (see the list at the top).',
   'editor.k8s.policy.remove': 'Remove NetworkPolicy {{name}}',
+  'editor.k8s.reach.show': 'Who can reach whom',
+  'editor.k8s.reach.caption':
+    'Rows send, columns listen: may a connection open under the NetworkPolicies? Hover a cell for the rule or policy that decided it.',
+  'editor.k8s.reach.from': 'From ↓ / to →',
+  'editor.k8s.reach.column': '{{pod}} :{{port}}/{{protocol}}',
+  'editor.k8s.reach.allowed': 'allowed',
+  'editor.k8s.reach.denied': 'denied',
+  'editor.k8s.reach.notEnforced': 'denied, not enforced',
+  'editor.k8s.reach.noPolicy': 'No policy selects either pod: allowed by default.',
+  'editor.k8s.reach.empty': 'No pod listens on a port yet.',
+  'editor.k8s.reach.cut': 'Showing the first {{max}} of {{rows}} senders and {{columns}} ports.',
   'editor.k8s.namespaces.heading': 'Namespace labels',
   'editor.k8s.namespaces.labels': 'Labels of namespace {{name}}',
   'editor.k8s.kernel.heading': 'Kernel switches on every node',

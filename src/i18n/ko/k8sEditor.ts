@@ -49,6 +49,18 @@ export const k8sEditorKo: Record<keyof typeof k8sEditorEn, string> = {
   'editor.k8s.policy.invalid':
     '정책은 읽혔지만 적용하면 시나리오가 올바르지 않게 됩니다 (위쪽 목록 참고).',
   'editor.k8s.policy.remove': '네트워크 정책 {{name}} 삭제',
+  'editor.k8s.reach.show': '누가 누구에게 닿을 수 있나',
+  'editor.k8s.reach.caption':
+    '행은 보내는 쪽, 열은 수신 대기하는 쪽입니다. 네트워크 정책 아래에서 연결이 열리는지 보여 주며, 칸에 마우스를 올리면 결정한 규칙이나 정책이 보입니다.',
+  'editor.k8s.reach.from': '보내는 쪽 ↓ / 받는 쪽 →',
+  'editor.k8s.reach.column': '{{pod}} :{{port}}/{{protocol}}',
+  'editor.k8s.reach.allowed': '허용',
+  'editor.k8s.reach.denied': '차단',
+  'editor.k8s.reach.notEnforced': '차단이지만 적용 안 됨',
+  'editor.k8s.reach.noPolicy': '어느 파드도 정책에 선택되지 않아 기본으로 허용됩니다.',
+  'editor.k8s.reach.empty': '아직 포트에서 수신 대기하는 파드가 없습니다.',
+  'editor.k8s.reach.cut':
+    '보내는 쪽 {{rows}}개, 포트 {{columns}}개 중 처음 {{max}}개만 보여 줍니다.',
   'editor.k8s.namespaces.heading': '네임스페이스 레이블',
   'editor.k8s.namespaces.labels': '네임스페이스 {{name}}의 레이블',
   'editor.k8s.kernel.heading': '모든 노드의 커널 설정',

@@ -1,5 +1,5 @@
 /** The editor's Kubernetes sections: Services, Ingress with its controller, NetworkPolicies, namespace labels and the kernel switches. */
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { ClusterSpec, NetworkPolicySpec, PodId } from '../../sim';
 import { BUTTON, FIELD, LABEL } from '../share/styles';
 import { useT } from '../useT';
@@ -10,6 +10,8 @@ import { policiesYaml } from './policyYaml';
 import { ServiceFields } from './ServiceFields';
 import { TextField } from './TextField';
 import { useEdit } from './useEdit';
+
+const ReachabilityTable = lazy(() => import('./ReachabilityTable'));
 
 /** The policies' YAML texts, made once the yaml package has loaded (null until then). */
 function usePolicyYaml(policies: readonly NetworkPolicySpec[]): readonly string[] | null {
@@ -66,6 +68,24 @@ function Switch(props: {
         </p>
       </div>
     </div>
+  );
+}
+
+/** The reachability table behind a disclosure: computed and loaded only when opened. */
+function Reach({ cluster }: { readonly cluster: ClusterSpec }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600">
+        {t('editor.k8s.reach.show')}
+      </summary>
+      {open && (
+        <Suspense fallback={null}>
+          <ReachabilityTable cluster={cluster} />
+        </Suspense>
+      )}
+    </details>
   );
 }
 
@@ -137,6 +157,7 @@ export function K8sSections({ cluster }: { readonly cluster: ClusterSpec }) {
         <button type="button" className={BUTTON} onClick={() => edit({ type: 'addPolicy' })}>
           {t('editor.k8s.policies.add')}
         </button>
+        <Reach cluster={cluster} />
       </Section>
       <Section title={t('editor.k8s.namespaces.heading')}>
         {namespaces.map((ns) => (
