@@ -3,6 +3,8 @@
  * bridge ports with physdev (`-m physdev --physdev-in/--physdev-out veth…`), as kube-router does on
  * a Linux bridge. The bridge calls it for a frame entering cni0 from a pod's host veth (the source
  * pod's egress) and for a frame cni0 sends out of a pod's host veth (the destination pod's ingress).
+ * FORWARD comes after PREROUTING: call the egress check once the nat table has DNATed a Service
+ * address to its endpoint (w.headers.ip.dst is the pod), so selectors see the pod, not the ClusterIP.
  */
 import { ex } from '../trace/explain';
 import { decidePolicy, type PolicyFlow, type PolicyPeer } from './policy';
