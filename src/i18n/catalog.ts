@@ -28,6 +28,7 @@ export const LATER_PREFIXES: readonly string[] = [
   'details.',
   'action.',
   'inspector.',
+  'cni.',
 ];
 
 /** The English messages loaded so far: the first view's, then all of them. */

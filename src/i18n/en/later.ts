@@ -1,4 +1,5 @@
 /** The English messages loaded after the first view: the scenario tools', the simulation's explanations, the scenario format's and raw values' names. */
+import { cniEn } from './cni';
 import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
@@ -24,7 +25,8 @@ export const enLater: typeof editorToolsEn &
   typeof policyEn &
   typeof dnsEn &
   typeof k8sEditorEn &
-  typeof netfilterUiEn = /* @__PURE__ */ Object.assign(
+  typeof netfilterUiEn &
+  typeof cniEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -38,4 +40,5 @@ export const enLater: typeof editorToolsEn &
   dnsEn,
   k8sEditorEn,
   netfilterUiEn,
+  cniEn,
 );

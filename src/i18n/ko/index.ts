@@ -2,6 +2,7 @@
 import { registerLanguageKit, type Messages } from '../catalog';
 import { presetsEn } from '../en/presets';
 import { josa } from '../particles';
+import { cniKo } from './cni';
 import { diagramKo } from './diagram';
 import { dnsKo } from './dns';
 import { k8sEditorKo } from './k8sEditor';
@@ -33,6 +34,7 @@ export const ko: Messages = {
   ...dnsKo,
   ...k8sEditorKo,
   ...netfilterUiKo,
+  ...cniKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -32,7 +32,9 @@ const NAMES = new Set(
     'who-has tell is-at C4 /TCP /UDP Home/End PageUp/PageDown NUL API SVG PNG ' +
     'ClusterIP NodePort DNAT SNAT MASQUERADE iptables iptables-save conntrack kube-proxy CoreDNS kube-dns ' +
     'kubectl YAML HTTP URL Prefix Exact Cluster Local Ctrl+Enter Escape bridge-nf-call-iptables ' +
-    'nodePort externalTrafficPolicy podSelector namespaceSelector ipBlock endPort In NotIn Exists DoesNotExist'
+    'nodePort externalTrafficPolicy podSelector namespaceSelector ipBlock endPort In NotIn Exists DoesNotExist ' +
+    'ADD DEL bridge host-local IPAM ID subnet.env flanneld last_reserved_ip /etc/cni/net.d ' +
+    '/run/flannel/subnet.env /var/lib/cni/networks/cbr0'
   ).split(' '),
 );
 /** Several-word names. */
