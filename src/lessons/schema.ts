@@ -97,6 +97,12 @@ export const HOP_ACTIONS = [
   'deliver',
   'reject',
   'drop',
+  'dnat',
+  'snat',
+  'unnat',
+  'policy-deny',
+  'resolve',
+  'proxy',
 ] as const;
 /** What a prediction question asks about the hop. */
 export const QUESTION_KINDS = [

@@ -42,6 +42,9 @@ function ips(net: Network, trace: Trace, hop: number, field: 'src' | 'dst'): str
   const node = net.nodes.find((n) => n.name === h?.node);
   if (node) out.push(node.bridgeIp, node.ip);
   for (const n of net.nodes) if (n !== node) out.push(n.ip);
+  // where NAT rewrites an address, any pod might be the one picked: the Service's other endpoints among them
+  if (h && (h.action === 'dnat' || h.action === 'snat' || h.action === 'unnat'))
+    for (const p of net.pods) out.push(p.ip);
   out.push(LOOPBACK_IP);
   return out;
 }

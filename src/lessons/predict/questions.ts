@@ -85,6 +85,8 @@ function candidates(trace: Trace): QuestionPoint[] {
     out.push({ hop, kind });
   };
   for (const h of trace.hops) {
+    // the reply's reverse NAT is the one reply hop worth asking about: who does the client hear from?
+    if (h.action === 'unnat') once(h.index, 'srcIp', 'unnat');
     if (h.leg !== 'request' || h.index === 0) continue;
     const prev = trace.hops[h.index - 1];
     if (h.action === 'loopback') once(h.index, 'device', 'loopback');
@@ -94,13 +96,15 @@ function candidates(trace: Trace): QuestionPoint[] {
     else if (h.action === 'encapsulate') once(h.index, 'encapsulated', 'encapsulate');
     else if (h.action === 'wire' && !h.headers.outer) once(h.index, 'dstIp', 'wire');
     else if (h.action === 'veth' && prev?.action === 'arp') once(h.index, 'device', 'veth');
+    else if (h.action === 'dnat') once(h.index, 'dstIp', 'dnat');
+    else if (h.action === 'snat') once(h.index, 'srcIp', 'snat');
   }
   return out;
 }
 
 /**
  * Where prediction mode stops a trace: the hop that decides how it ends, and up to two more of the
- * telling hops (loopback, ARP, bridge, forward, encapsulation, the wire), chosen by a seed drawn from
+ * telling hops (loopback, ARP, bridge, forward, encapsulation, the wire, NAT), chosen by a seed drawn from
  * the trace; in hop order.
  */
 export function questionPoints(net: Network, trace: Trace, max = 3): QuestionPoint[] {

@@ -3,7 +3,7 @@ import type { Hop, Trace } from '../../sim';
 import type { PredictSpec, QuestionKind } from '../types';
 
 /** Actions that decide how a packet ends: the question "how does it end?" stops before the first of them. */
-const DECIDING = new Set(['deliver', 'reject', 'drop']);
+const DECIDING = new Set(['deliver', 'reject', 'drop', 'policy-deny']);
 
 /** The index of the hop that decides the outcome (delivered, refused, dropped), or -1 when none does after the start. */
 export function decisionHop(trace: Trace): number {
