@@ -113,7 +113,7 @@ const tuple = (p: CapturedPacket): string => {
 export function ipReason(
   matched: readonly CapturedPacket[],
   p: CapturedPacket,
-  service?: number,
+  service?: number | ReadonlySet<number>,
 ): 'compared' | 'repeat' | 'connection' | null {
   if (matched.includes(p)) return 'compared';
   const text = describeHeaders(p.headers);

@@ -26,12 +26,30 @@ export interface BindResult {
 /**
  * Python: binds each group's ports in order with plain bind() (no SO_REUSEPORT, no SO_REUSEADDR);
  * on the first failure the group's sockets are closed, as when a container exits. Prints one line
- * per bind to stderr, then "ready", then forever accepts and closes TCP connections and echoes each
- * UDP datagram back to its sender.
+ * per bind to stderr, then "ready", then forever accepts TCP connections and echoes each UDP
+ * datagram back to its sender. An accepted connection is closed at once when the client sends
+ * nothing (nc -z closes first); one that sends an HTTP request gets a 200 answer naming the
+ * container, the path and the X-Forwarded-For it received, then is closed.
  */
 export const BINDER_PY = `
-import errno, json, select, socket, sys, time
-groups = json.loads(sys.argv[1]); live = []
+import errno, json, select, socket, sys, threading, time
+def http(c, who):
+    try:
+        c.settimeout(2); data = b''
+        while b'\\r\\n\\r\\n' not in data:
+            more = c.recv(4096)
+            if not more: break
+            data += more
+        if data:
+            lines = data.decode('latin-1').split('\\r\\n')
+            path = (lines[0].split(' ') + ['', ''])[1]
+            xff = next((l.split(':', 1)[1].strip() for l in lines if l.lower().startswith('x-forwarded-for:')), '-')
+            body = ('served-by %s path %s x-forwarded-for %s\\n' % (who, path, xff)).encode()
+            c.sendall(b'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nConnection: close\\r\\nContent-Length: %d\\r\\n\\r\\n' % len(body) + body)
+    except OSError:
+        pass
+    c.close()
+groups = json.loads(sys.argv[1]); live = []; owner = {}
 for g in groups:
     mine = []
     for p in g['ports']:
@@ -43,6 +61,7 @@ for g in groups:
             print('BIND', g.get('pod', ''), g['container'], '%s/%d' % (p['protocol'], p['port']), errno.errorcode.get(e.errno, str(e.errno)), file=sys.stderr, flush=True)
             break
         if p['protocol'] == 'TCP': s.listen(64)
+        owner[s] = g['container']
         mine.append(s)
         print('BIND', g.get('pod', ''), g['container'], '%s/%d' % (p['protocol'], p['port']), 'ok', file=sys.stderr, flush=True)
     live += mine
@@ -53,7 +72,7 @@ while True:
     r, _, _ = select.select(live, [], [], 3600)
     for s in r:
         if s in tcp:
-            c, _ = s.accept(); c.close()
+            c, _ = s.accept(); threading.Thread(target=http, args=(c, owner[s]), daemon=True).start()
         else:
             data, peer = s.recvfrom(2048); s.sendto(data, peer)
 `;

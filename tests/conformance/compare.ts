@@ -4,7 +4,7 @@ import type { Headers, OutcomeKind, Trace } from '../../src/sim/trace/traceTypes
 import type { DeviceId } from '../../src/sim/model/types';
 import { accountingRows } from './accounting';
 import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
-import { crossingsOf, roleOf, type Crossing } from './crossings';
+import { crossingsOf, roleOf, servicePorts, type Crossing } from './crossings';
 import { describeHeaders, fieldsOf, type FieldKind } from './fields';
 import { sourcePortRows } from './vxlanPorts';
 import type { CapturedPacket } from './tcpdumpParse';
@@ -63,19 +63,61 @@ export const OUTCOME_MATCHES: Readonly<Record<OutcomeKind, readonly KernelOutcom
   impossible: [],
 };
 
-/** Compares a trace with a kernel run; the differences list is what fails the case. */
-export function compare(trace: Trace, network: Network, kernel: KernelRun): Comparison {
+/**
+ * The captured packet a crossing stands for: one of its leg on that device, not already taken by
+ * another conversation of the trace, preferably of the same protocol and with the same fixed port
+ * (the destination port of a request, the source port of a reply), so that a DNS query and the
+ * connection after it each meet their own packet; else the first of its leg, whose fields then
+ * show what differs.
+ */
+export function packetFor(
+  c: Crossing,
+  seen: readonly CapturedPacket[],
+  services: ReadonlySet<number>,
+  taken: ReadonlyMap<CapturedPacket, number>,
+): CapturedPacket | undefined {
+  const free = seen.filter((p) => {
+    const owner = taken.get(p);
+    return (
+      p.headers.ip &&
+      roleOf(p.headers.l4, services) === c.leg &&
+      (owner === undefined || owner === c.exchange)
+    );
+  });
+  return free.find((p) => samePort(c.headers, p.headers, c.leg)) ?? free[0];
+}
+
+function samePort(sim: Headers, kernel: Headers, leg: 'request' | 'reply'): boolean {
+  const a = sim.l4;
+  const b = kernel.l4;
+  if (!a || !b || a.kind !== b.kind) return false;
+  if (a.kind === 'icmp' || b.kind === 'icmp')
+    return a.kind === b.kind && (a as { type: string }).type === (b as { type: string }).type;
+  return leg === 'request' ? a.dport === b.dport : a.sport === b.sport;
+}
+
+/**
+ * Compares a trace with a kernel run; the differences list is what fails the case. `bindings`
+ * (ephemeral and hashed values the kernel chose, by simulated value) is filled in for later
+ * comparisons of the same run, such as the conntrack tables.
+ */
+export function compare(
+  trace: Trace,
+  network: Network,
+  kernel: KernelRun,
+  bindings = new Map<string, string>(),
+): Comparison {
   const rows: Row[] = [];
   const crossings = crossingsOf(trace, network);
-  const bindings = new Map<string, string>();
-  const times: Record<string, number> = { request: -Infinity, reply: -Infinity };
+  const times: Record<string, number> = {};
   let hopsCompared = 0;
-  const service = trace.request.port;
+  const service = servicePorts(trace, crossings);
   const matched = new Map<DeviceId, CapturedPacket[]>();
+  const taken = new Map<CapturedPacket, number>();
   for (const c of crossings) {
-    const where = `${c.leg} @ ${c.device}`;
+    const where = `${c.leg} @ ${c.device}${c.exchange === 0 ? '' : ` (exchange ${c.exchange})`}`;
     const seen = kernel.captures.get(c.device) ?? [];
-    const pkt = seen.find((p) => roleOf(p.headers.l4, service) === c.leg && p.headers.ip);
+    const pkt = packetFor(c, seen, service, taken);
     if (!pkt) {
       const saw =
         seen.length === 0
@@ -90,9 +132,11 @@ export function compare(trace: Trace, network: Network, kernel: KernelRun): Comp
       continue;
     }
     hopsCompared++;
+    taken.set(pkt, c.exchange);
     matched.set(c.device, [...(matched.get(c.device) ?? []), pkt]);
-    const inOrder = pkt.time >= (times[c.leg] ?? -Infinity);
-    times[c.leg] = Math.max(times[c.leg] ?? -Infinity, pkt.time);
+    const key = `${c.exchange}:${c.leg}`;
+    const inOrder = pkt.time >= (times[key] ?? -Infinity);
+    times[key] = Math.max(times[key] ?? -Infinity, pkt.time);
     rows.push({
       what: `${where} in order`,
       sim: `hop ${c.hop}`,

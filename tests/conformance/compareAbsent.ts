@@ -36,7 +36,7 @@ export function unexpectedInterfaces(crossings: readonly Crossing[], kernel: Ker
 export function unexpectedLegs(
   crossings: readonly Crossing[],
   kernel: KernelRun,
-  service?: number,
+  service?: number | ReadonlySet<number>,
 ): Row[] {
   const rows: Row[] = [];
   for (const leg of ['request', 'reply'] as const) {

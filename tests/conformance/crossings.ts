@@ -13,20 +13,48 @@ export interface Crossing {
   readonly headers: Headers;
   /** The trace hop this comes from (for the report). */
   readonly hop: number;
+  /** The conversation it belongs to (`Hop.exchange`): a DNS lookup, the connection, an upstream; 0 when the trace has one. */
+  readonly exchange: number;
 }
 
-/** Actions where the packet is not on an interface (a socket call, an IPC message, a failed bind). */
-const OFF_WIRE: ReadonlySet<HopAction> = new Set(['send', 'bind-fail', 'ipc']);
+/**
+ * Actions where the packet is not on an interface: a socket call, an IPC message, a failed bind, a
+ * resolver's answer, and a NetworkPolicy drop (filter FORWARD drops the frame before the port it
+ * names transmits it).
+ */
+const OFF_WIRE: ReadonlySet<HopAction> = new Set([
+  'send',
+  'bind-fail',
+  'ipc',
+  'resolve',
+  'policy-deny',
+]);
+
+/** NAT actions: where they act at arrival, the wire of their device still carries the packet before them. */
+const NAT: ReadonlySet<HopAction> = new Set(['dnat', 'snat', 'unnat']);
+
+/**
+ * Whether a hop is a NAT rewrite done after the packet was seen on its device: at PREROUTING (and
+ * OUTPUT, INPUT) the capture on the arriving interface already happened, so the wire shows the
+ * headers before the rewrite; at POSTROUTING the rewrite precedes transmission and is on the wire.
+ */
+export function rewritesAfterCapture(hop: Hop): boolean {
+  return NAT.has(hop.action) && hop.netfilter !== undefined && hop.netfilter.hook !== 'POSTROUTING';
+}
 
 /** A packet's role in its conversation: what the kernel capture is matched on. */
 export type Role = 'request' | 'reply';
 
 /**
  * Whether an L4 header belongs to the request or the answer: SYN and echo request open a request;
- * SYN+ACK, RST and ICMP errors answer. A UDP datagram is an answer when it comes from the port the
- * request was sent to (`service`), a request otherwise.
+ * SYN+ACK, RST and ICMP errors answer. A UDP datagram is an answer when it comes from a port a
+ * request was sent to (`service`: one port, or every port the trace's requests go to, e.g. 53 for
+ * its DNS lookups), a request otherwise.
  */
-export function roleOf(l4: L4Header | undefined, service?: number): Role | null {
+export function roleOf(
+  l4: L4Header | undefined,
+  service?: number | ReadonlySet<number>,
+): Role | null {
   if (!l4) return null;
   if (l4.kind === 'tcp') {
     if (l4.flags.includes('RST') || (l4.flags.includes('SYN') && l4.flags.includes('ACK')))
@@ -34,9 +62,21 @@ export function roleOf(l4: L4Header | undefined, service?: number): Role | null 
     return l4.flags.includes('SYN') ? 'request' : null;
   }
   if (l4.kind === 'icmp') return l4.type === 'echo-request' ? 'request' : 'reply';
-  return service !== undefined && l4.sport === service && l4.dport !== service
-    ? 'reply'
-    : 'request';
+  const ports = typeof service === 'number' ? new Set([service]) : (service ?? new Set<number>());
+  return ports.has(l4.sport) && !ports.has(l4.dport) ? 'reply' : 'request';
+}
+
+/**
+ * The ports a trace's requests are sent to, before and after any DNAT (the request's own port and
+ * every request crossing's TCP/UDP destination port): a datagram from one of them is an answer.
+ */
+export function servicePorts(trace: Trace, crossings: readonly Crossing[]): Set<number> {
+  const ports = new Set<number>();
+  if (trace.request.port !== undefined) ports.add(trace.request.port);
+  for (const c of crossings)
+    if (c.leg === 'request' && c.headers.l4 && c.headers.l4.kind !== 'icmp')
+      ports.add(c.headers.l4.dport);
+  return ports;
 }
 
 /** An ARP exchange the trace shows: who asked for which address, on which device, and whether it was answered. */
@@ -64,12 +104,20 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
   let held: DeviceId | undefined;
   const push = (hop: Hop, device: DeviceId): void => {
     const last = out[out.length - 1];
-    const c: Crossing = { leg: hop.leg, device, headers: hop.headers, hop: hop.index };
-    if (last && last.device === device && last.leg === hop.leg) out[out.length - 1] = c;
+    const exchange = hop.exchange ?? 0;
+    const c: Crossing = { leg: hop.leg, device, headers: hop.headers, hop: hop.index, exchange };
+    if (last && last.device === device && last.leg === hop.leg && last.exchange === exchange)
+      out[out.length - 1] = c;
     else out.push(c);
   };
+  let exchange = 0;
   for (const hop of trace.hops) {
+    if ((hop.exchange ?? 0) !== exchange) {
+      exchange = hop.exchange ?? 0;
+      held = undefined;
+    }
     if (hop.device === undefined || OFF_WIRE.has(hop.action) || !hop.headers.ip) continue;
+    if (rewritesAfterCapture(hop)) continue;
     if (hop.device === held) continue;
     if (hop.action === 'arp' && hop.arp && !hop.arp.reply) {
       if (out[out.length - 1]?.device === hop.device) out.pop();

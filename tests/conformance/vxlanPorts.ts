@@ -17,7 +17,7 @@ function relation(request: ReadonlySet<number>, reply: ReadonlySet<number>): str
 export function sourcePortRows(
   crossings: readonly Crossing[],
   kernel: KernelRun,
-  service?: number,
+  service?: number | ReadonlySet<number>,
 ): Row[] {
   const sim = { request: new Set<number>(), reply: new Set<number>() };
   for (const c of crossings) if (c.headers.outer) sim[c.leg].add(c.headers.outer.udp.sport);

@@ -40,6 +40,7 @@ const crossing = (leg: Crossing['leg'], sport: number): Crossing => ({
   device: leg === 'request' ? N1 : N2,
   headers: wrapped(leg === 'request' ? 'echo-request' : 'echo-reply', sport),
   hop: 0,
+  exchange: 0,
 });
 
 function kernelWith(request: number, reply: number): KernelRun {
