@@ -2,6 +2,7 @@
 import type { Device, Network, Route } from '../../src/sim/model/networkTypes';
 import type { DeviceId, NetnsId } from '../../src/sim/model/types';
 import { formatCidr, maskOf, parseIpv4 } from '../../src/sim/model/ipv4';
+import { hairpinCommands, sysctlCommands, type CaseSysctls } from './kernelSettings';
 
 /** Everything needed to build, use and tear down one cluster in namespaces. */
 export interface NetnsPlan {
@@ -15,11 +16,18 @@ export interface NetnsPlan {
   readonly kernelChosenMac: readonly DeviceId[];
 }
 
+/** The node network's segment name (src/sim/model/outside.ts NODE_SEGMENT); NICs without one sit there. */
+export const NODE_NETWORK_SEGMENT = 'node-network';
+
 /** Longest interface name Linux accepts (IFNAMSIZ 16 including the NUL). */
 export const IFNAMSIZ = 15;
 
 /** Plans the namespaces for a Network; names start with prefix (e.g. "pnl-c1234-"). */
-export function planNetns(network: Network, prefix: string): NetnsPlan {
+export function planNetns(
+  network: Network,
+  prefix: string,
+  settings: CaseSysctls = { bridgeNfCallIptables: true, hairpin: true },
+): NetnsPlan {
   const nsName = new Map<NetnsId, string>();
   const lan = `${prefix}lan`;
   network.nodes.forEach((n, i) => nsName.set(n.netns, `${prefix}n${i}`));
@@ -47,10 +55,18 @@ export function planNetns(network: Network, prefix: string): NetnsPlan {
     );
     cmds.push(['ip', '-n', ns, 'link', 'set', 'lo', 'up']);
   }
-  cmds.push(['ip', '-n', lan, 'link', 'add', 'br0', 'type', 'bridge']);
-  cmds.push(['ip', '-n', lan, 'link', 'set', 'br0', 'up']);
-
   const all = [...network.devices.values()];
+  // one switch per Ethernet segment, in the switch namespace: br0 for the node network, br1… for
+  // the others (the internet behind the gateway)
+  const switches = new Map<string, string>([[NODE_NETWORK_SEGMENT, 'br0']]);
+  for (const d of all)
+    if (d.kind === 'nic' && !switches.has(segmentOf(d)))
+      switches.set(segmentOf(d), `br${switches.size}`);
+  for (const br of switches.values()) {
+    cmds.push(['ip', '-n', lan, 'link', 'add', br, 'type', 'bridge']);
+    cmds.push(['ip', '-n', lan, 'link', 'set', br, 'up']);
+  }
+
   const configure = (d: Device, setMac = true): void => {
     const ns = nameOf(d.netns);
     if (setMac) cmds.push(['ip', '-n', ns, 'link', 'set', d.name, 'address', d.mac]);
@@ -77,9 +93,22 @@ export function planNetns(network: Network, prefix: string): NetnsPlan {
       'netns',
       nameOf(d.netns),
     ]);
-    cmds.push(['ip', '-n', lan, 'link', 'set', sw, 'master', 'br0', 'up']);
+    cmds.push([
+      'ip',
+      '-n',
+      lan,
+      'link',
+      'set',
+      sw,
+      'master',
+      switches.get(segmentOf(d)) ?? 'br0',
+      'up',
+    ]);
     configure(dev(d.id));
     cmds.push(up(d));
+    // the switch knows every NIC from the start, as the simulation's node network does: a switch
+    // that has not heard from a NIC yet floods frames for it to every host on the segment
+    cmds.push(['bridge', '-n', lan, 'fdb', 'replace', d.mac, 'dev', sw, 'master', 'static']);
   }
   for (const d of all.filter((x) => x.kind === 'bridge')) {
     cmds.push(['ip', '-n', nameOf(d.netns), 'link', 'add', d.name, 'type', 'bridge']);
@@ -154,6 +183,8 @@ export function planNetns(network: Network, prefix: string): NetnsPlan {
     const name = nameOf(ns.id);
     // explicitly both ways: a new namespace's default can follow the host's (devconf_inherit_init_net)
     cmds.push(sysctl(name, `net.ipv4.ip_forward=${ns.ipForward ? 1 : 0}`));
+    const bridge = ns.devices.some((id) => network.devices.get(id)?.kind === 'bridge');
+    cmds.push(...sysctlCommands(name, bridge, settings));
     for (const r of ns.routes) {
       const c = routeCommand(name, r, network);
       if (c) cmds.push(c);
@@ -188,7 +219,14 @@ export function planNetns(network: Network, prefix: string): NetnsPlan {
           f.dst,
         ]);
   }
+  cmds.push(...hairpinCommands(network, nsName, settings.hairpin));
   return { namespaces, nsName, commands: cmds, kernelChosenMac };
+}
+
+/** The segment a NIC sits on: the node network unless it says otherwise. */
+function segmentOf(d: Device): string {
+  // read loosely: the field comes with the Services model (outside hosts), not in every version
+  return (d as { readonly segment?: string }).segment ?? NODE_NETWORK_SEGMENT;
 }
 
 function sysctl(ns: string, ...settings: string[]): string[] {
