@@ -6,6 +6,7 @@ import { conformanceCluster, type ConformanceCase } from './cases';
 import { compare, type Row } from './compare';
 import { run } from './exec';
 import { kernelRun } from './kernelRun';
+import { linuxViewRows } from './linuxViews';
 import { buildCluster, destroyCluster, type LiveCluster } from './netnsCluster';
 import type { CaseResult } from './report';
 import type { SimApi } from './simApi';
@@ -108,6 +109,15 @@ async function runMode(
         'tests/upstream.ts',
         cni,
         upstreamRows(spec, network, live),
+      ),
+    );
+    // before any case sends a packet: the neighbour tables and bridge FDBs are still as set up
+    push(
+      setupResult(
+        'Linux views: ip, bridge and ss print what the inspector shows',
+        'issue 15',
+        cni,
+        linuxViewRows(network, live.plan.nsName),
       ),
     );
     for (const c of cases) {
