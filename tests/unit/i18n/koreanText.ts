@@ -34,7 +34,9 @@ const NAMES = new Set(
     'kubectl YAML HTTP URL Prefix Exact Cluster Local Ctrl+Enter Escape bridge-nf-call-iptables ' +
     'nodePort externalTrafficPolicy podSelector namespaceSelector ipBlock endPort In NotIn Exists DoesNotExist ' +
     'ADD DEL bridge host-local IPAM ID subnet.env flanneld last_reserved_ip /etc/cni/net.d ' +
-    '/run/flannel/subnet.env /var/lib/cni/networks/cbr0'
+    '/run/flannel/subnet.env /var/lib/cni/networks/cbr0 ' +
+    'NXDOMAIN NOERROR NODATA SOA getaddrinfo glibc /etc/resolv.conf ndots cluster.local svc.cluster.local ' +
+    'kube-system k8s-app=kube-dns dnsPolicy ClusterFirst ClusterFirstWithHostNet Host X-Forwarded-For'
   ).split(' '),
 );
 /** Several-word names. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate, type MessageKey } from '../../../src/i18n';
+import { dnsEn } from '../../../src/i18n/en/dns';
 import { policyEn } from '../../../src/i18n/en/policy';
 import { simEn } from '../../../src/i18n/en/sim';
 import { ko } from '../../../src/i18n/ko';
@@ -70,9 +71,28 @@ const SAMPLES: Readonly<Record<string, readonly (string | number)[]>> = {
   peer: ['shop/web', 'default/client', 'monitoring/prometheus'],
   labels: ['app=web', 'app=client,tier=front', '{}', 'role=db'],
   namespace: ['shop', 'default', 'monitoring'],
+  // DNS lookups: names as typed and as queried, search domains, answers; Ingress rules and upstreams
+  qname: ['api.shop.svc.cluster.local', 'api.default.svc.cluster.local', 'example.com', 'db'],
+  next: ['api.svc.cluster.local', 'api.cluster.local', 'api', 'example.com.svc.cluster.local'],
+  domain: ['shop.svc.cluster.local', 'svc.cluster.local', 'cluster.local'],
+  server: ['10.96.0.10', '10.100.0.10'],
+  dots: [0, 1, 4, 5],
+  ndots: [5, 1],
+  n: [1, 2, 3, 4],
+  count: [2, 3, 4, 1],
+  ips: ['10.96.12.34', '10.244.1.5, 10.244.2.6', '10.244.2.3'],
+  service: ['shop/api', 'api', 'default/db', 'web'],
+  host: ['shop.example.com', 'api.example.com:8080', 'localhost'],
+  path: ['/api/v1', '/', '/healthz', '/static/app.css'],
+  ingress: ['shop/shop', 'default/web', 'shop/api'],
+  ruleHost: ['shop.example.com', '*.example.com', '*'],
+  rulePath: ['/api', '/', '/healthz'],
+  pathType: ['Prefix', 'Exact'],
+  xff: ['10.244.1.3', '192.168.10.11', '10.244.2.0'],
+  client: ['192.168.10.100', '10.244.1.3'],
 };
 
-const catalog: Readonly<Record<string, string>> = { ...simEn, ...policyEn };
+const catalog: Readonly<Record<string, string>> = { ...simEn, ...policyEn, ...dnsEn };
 const keys = Object.keys(catalog);
 const names = (m: string) => [...m.matchAll(/\{\{(\w+)\}\}/g)].map((x) => x[1] ?? '');
 
