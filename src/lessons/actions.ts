@@ -1,6 +1,7 @@
 /** Lesson actions: changes to a scenario named by pod and container, applied as pure functions. */
 import type { ContainerSpec, PacketRequest, PodSpec } from '../sim';
 import type { Scenario } from '../scenario/types';
+import { applyK8sAction } from './k8sActions';
 import type { LessonAction } from './types';
 
 /** A pod's id "namespace/name". */
@@ -81,5 +82,7 @@ export function applyAction(s: Scenario, a: LessonAction): Scenario {
       );
     case 'setCni':
       return { ...s, cluster: { ...s.cluster, cni: a.cni } };
+    default:
+      return applyK8sAction(s, a);
   }
 }

@@ -52,6 +52,7 @@ export function traceMatches(net: Network, trace: Trace, c: TraceCondition): boo
   if (c.to && !c.to.includes(req.to.kind)) return false;
   if (c.scope && scopeOf(net, trace) !== c.scope) return false;
   if (c.scope === 'pod' && req.from.kind !== 'container') return false;
+  if (c.fromPod && (req.from.kind !== 'container' || req.from.pod !== c.fromPod)) return false;
   if (c.encapsulated !== undefined && trace.hops.some((h) => h.headers.outer) !== c.encapsulated)
     return false;
   return !c.deliveredTo || deliveredTo(net, trace, c.deliveredTo);

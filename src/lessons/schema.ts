@@ -12,6 +12,8 @@ import {
   ScenarioSchema,
 } from '../scenario/schema';
 import { LIMITS } from '../scenario/limits';
+import { NetworkPolicySpecSchema } from '../scenario/schemaK8s';
+import { SERVICE_REF } from '../scenario/schemaParts';
 import { LESSON_LIMITS } from './limits';
 
 /** A lesson id as it appears in links (?lesson=c4): lower-case letters, digits and "-". */
@@ -34,6 +36,8 @@ const dnsName = v.pipe(
   v.minLength(1, 'scenario.error.empty'),
   str(LIMITS.name, DNS_LABEL, 'scenario.error.badName'),
 );
+const serviceRef = str(2 * LIMITS.name + 1, SERVICE_REF, 'scenario.error.badServiceRef');
+const policyRef = str(2 * LIMITS.name + 1, POD_ID, 'scenario.error.badName');
 const podId = v.pipe(
   str(2 * LIMITS.name + 1, POD_ID, 'scenario.error.badPodId'),
   v.transform((s) => s as PodId),
@@ -80,6 +84,18 @@ export const ActionSchema = v.variant('do', [
   v.strictObject({ do: v.literal('movePod'), pod: podId, node: dnsName }),
   v.strictObject({ do: v.literal('removePod'), pod: podId }),
   v.strictObject({ do: v.literal('setCni'), cni: v.picklist(['bridge-hostgw', 'vxlan']) }),
+  v.strictObject({
+    do: v.literal('setNetfilter'),
+    bridgeNfCallIptables: v.exactOptional(v.boolean()),
+    hairpinMode: v.exactOptional(v.boolean()),
+  }),
+  v.strictObject({
+    do: v.literal('setTrafficPolicy'),
+    service: serviceRef,
+    policy: v.picklist(['Cluster', 'Local']),
+  }),
+  v.strictObject({ do: v.literal('addPolicy'), policy: NetworkPolicySpecSchema }),
+  v.strictObject({ do: v.literal('removePolicy'), policy: policyRef }),
 ]);
 
 /** Hop actions a question can stop before (see HopAction in the simulator). */
@@ -188,6 +204,7 @@ export const ConditionSchema = v.variant('kind', [
     ),
     scope: v.exactOptional(v.picklist(['pod', 'node', 'nodes'])),
     encapsulated: v.exactOptional(v.boolean()),
+    fromPod: v.exactOptional(podId),
     deliveredTo: v.exactOptional(
       v.strictObject({
         pod: v.exactOptional(podId),

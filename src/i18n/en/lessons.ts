@@ -1,7 +1,13 @@
 /** All English lesson messages: the lesson UI, predictions, and the texts of the built-in course (loaded with the lessons). */
 import { lessonsNetEn } from './lessonsNet';
 import { lessonsPodsEn } from './lessonsPods';
+import { lessonsServicesEn } from './lessonsServices';
 import { lessonUiEn } from './lessonUi';
 
 /** The English lesson catalog. */
-export const lessonsEn = { ...lessonUiEn, ...lessonsPodsEn, ...lessonsNetEn } as const;
+export const lessonsEn = {
+  ...lessonUiEn,
+  ...lessonsPodsEn,
+  ...lessonsNetEn,
+  ...lessonsServicesEn,
+} as const;

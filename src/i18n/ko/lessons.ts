@@ -2,6 +2,7 @@
 import type { lessonsEn } from '../en/lessons';
 import { lessonsNetKo } from './lessonsNet';
 import { lessonsPodsKo } from './lessonsPods';
+import { lessonsServicesKo } from './lessonsServices';
 import { lessonUiKo } from './lessonUi';
 
 /** The Korean lesson catalog, key for key with the English one. */
@@ -9,4 +10,5 @@ export const lessonsKo: Record<keyof typeof lessonsEn, string> = {
   ...lessonUiKo,
   ...lessonsPodsKo,
   ...lessonsNetKo,
+  ...lessonsServicesKo,
 };

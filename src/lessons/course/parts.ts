@@ -62,3 +62,28 @@ export const nginxPod = (name: string, node: string) => ({
     { name: 'nginx', image: 'nginx:1.27', ports: [{ port: 80, protocol: 'TCP' as const }] },
   ],
 });
+
+/** kubernetes.io: Service. */
+export const SERVICES: Link = {
+  title: 'lesson.link.services',
+  en: 'https://kubernetes.io/docs/concepts/services-networking/service/',
+  ko: 'https://kubernetes.io/ko/docs/concepts/services-networking/service/',
+};
+/** kubernetes.io: DNS for Services and Pods. */
+export const DNS_FOR_SERVICES: Link = {
+  title: 'lesson.link.dns',
+  en: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/',
+  ko: 'https://kubernetes.io/ko/docs/concepts/services-networking/dns-pod-service/',
+};
+/** kubernetes.io: Ingress. */
+export const INGRESS: Link = {
+  title: 'lesson.link.ingress',
+  en: 'https://kubernetes.io/docs/concepts/services-networking/ingress/',
+  ko: 'https://kubernetes.io/ko/docs/concepts/services-networking/ingress/',
+};
+/** kubernetes.io: Network Policies. */
+export const NETWORK_POLICIES: Link = {
+  title: 'lesson.link.networkPolicies',
+  en: 'https://kubernetes.io/docs/concepts/services-networking/network-policies/',
+  ko: 'https://kubernetes.io/ko/docs/concepts/services-networking/network-policies/',
+};
