@@ -42,7 +42,7 @@ export async function recordFrames(page: Page, ms: number): Promise<FrameStats> 
       if (!layer) return '';
       let s = '';
       for (const el of layer.querySelectorAll('g[data-flow], path'))
-        s += `${el.getAttribute('transform') ?? ''}${el.getAttribute('d')?.length ?? 0}${el.getAttribute('d')?.slice(0, 40) ?? ''};`;
+        s += `${el.getAttribute('transform') ?? ''}${el.getAttribute('d') ?? ''};`;
       return s;
     };
     const stamps: number[] = [];

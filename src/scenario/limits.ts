@@ -11,9 +11,9 @@ export const LIMITS = {
   /** Longest image reference. */
   image: 255,
   /** Most nodes in a cluster. */
-  nodes: 64,
+  nodes: 250,
   /** Most pods in a cluster. */
-  pods: 1000,
+  pods: 5000,
   /** Most containers in one pod. */
   containers: 16,
   /** Most ports one container binds. */
@@ -29,13 +29,13 @@ export const LIMITS = {
 /** Caps on untrusted text before it is trusted as a scenario. */
 export const INPUT_LIMITS = {
   /** Largest JSON file or autosave, in characters. */
-  jsonChars: 1_000_000,
+  jsonChars: 8_000_000,
   /** Deepest nesting of objects and arrays (a real document needs 8). */
   depth: 16,
   /** Longest array in untrusted input (the largest real one is the pod list). */
   array: LIMITS.pods,
   /** Most values of any kind in untrusted input. */
-  values: 200_000,
+  values: 1_000_000,
   /** Most errors reported at once. */
   errors: 100,
 } as const;

@@ -8,6 +8,9 @@ export const diagramEn = {
   'diagram.node': 'Node {{name}}, eth0 {{ip}}, pod range {{cidr}}',
   'diagram.nodeTitle': 'node {{name}}',
   'diagram.nodeSubtitle': 'eth0 {{ip}} · pods {{cidr}}',
+  'diagram.nodeSummaryPods': '{{count}} pods',
+  'diagram.nodeSummary':
+    'Node {{name}}, eth0 {{ip}}, pod range {{cidr}}, {{count}} pods (zoom in to see them)',
   'diagram.rootNs': 'root network namespace',
   'diagram.pod': 'Pod {{name}}, IP {{ip}}, MAC {{mac}}',
   'diagram.podHost': 'Pod {{name}} on the host network, IP {{ip}}',

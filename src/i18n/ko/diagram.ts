@@ -10,6 +10,9 @@ export const diagramKo: Record<keyof typeof diagramEn, string> = {
   'diagram.node': '노드 {{name}}, eth0 {{ip}}, 파드 대역 {{cidr}}',
   'diagram.nodeTitle': '노드 {{name}}',
   'diagram.nodeSubtitle': 'eth0 {{ip}} · 파드 {{cidr}}',
+  'diagram.nodeSummaryPods': '파드 {{count}}개',
+  'diagram.nodeSummary':
+    '노드 {{name}}, eth0 {{ip}}, 파드 대역 {{cidr}}, 파드 {{count}}개 (확대하면 보입니다)',
   'diagram.rootNs': '루트 네트워크 네임스페이스',
   'diagram.pod': '파드 {{name}}, IP {{ip}}, MAC {{mac}}',
   'diagram.podHost': '호스트 네트워크를 쓰는 파드 {{name}}, IP {{ip}}',

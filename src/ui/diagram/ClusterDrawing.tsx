@@ -1,8 +1,11 @@
-/** The static cluster drawing: the node network (lines, trunk, uplinks, its tag) and every node; memoized so frames never re-render it. */
+/** The static cluster drawing: the node network (lines, trunk, uplinks, its tag) and the nodes near the view, in the view's level of detail; memoized so frames never re-render it. */
 import { memo } from 'react';
 import type { Translate } from '../../i18n';
+import { contains, intersects } from './cull';
+import type { Box } from './geometry';
 import type { DiagramLayout } from './layoutTypes';
-import type { Detail } from './lod';
+import type { Level } from './lod';
+import { NodeSummaryView } from './NodeSummaryView';
 import { NodeView } from './NodeView';
 import { WIRE_CLASS } from './styles';
 
@@ -10,19 +13,34 @@ import { WIRE_CLASS } from './styles';
 export interface ClusterDrawingProps {
   /** The laid-out cluster. */
   readonly layout: DiagramLayout;
-  /** Full pods or compact chips. */
-  readonly detail: Detail;
+  /** Full pods, compact chips, or nodes collapsed into summaries. */
+  readonly detail: Level;
+  /** The part of the model to draw (see cull.ts); null draws everything. */
+  readonly rect?: Box | null;
+  /** Pods ("ns/name") a shown packet touches: kept visible in node summaries. */
+  readonly touched?: ReadonlySet<string>;
   /** The translate function. */
   readonly t: Translate;
 }
+
+/** No pod touched. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** Draws the cluster. */
 export const ClusterDrawing = memo(function ClusterDrawing({
   layout,
   detail,
+  rect = null,
+  touched = NONE,
   t,
 }: ClusterDrawingProps) {
-  const { trunk, wires, uplinks, networkTag: tag } = layout;
+  const { trunk, wires, networkTag: tag } = layout;
+  const near = (b: Box) => !rect || intersects(b, rect);
+  const nodes = layout.nodes.filter((n) => near(n.box));
+  const uplinks = layout.uplinks.filter((_, i) => {
+    const n = layout.nodes[i];
+    return !n || near(n.box);
+  });
   return (
     <g>
       <g className={WIRE_CLASS} strokeWidth={5} strokeLinecap="round" data-testid="node-network">
@@ -53,9 +71,19 @@ export const ClusterDrawing = memo(function ClusterDrawing({
           {t('diagram.nodeNetworkTag', { cidr: tag.cidr })}
         </text>
       </g>
-      {layout.nodes.map((n) => (
-        <NodeView key={n.id} node={n} detail={detail} t={t} />
-      ))}
+      {nodes.map((n) =>
+        detail === 'nodes' ? (
+          <NodeSummaryView key={n.id} node={n} touched={touched} t={t} />
+        ) : (
+          <NodeView
+            key={n.id}
+            node={n}
+            detail={detail}
+            rect={rect && !contains(rect, n.box) ? rect : null}
+            t={t}
+          />
+        ),
+      )}
     </g>
   );
 });

@@ -9,10 +9,11 @@ import { installBenchHook } from './benchHook';
 import { ClusterDrawing } from './ClusterDrawing';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { Legend } from './Legend';
-import { detailAt } from './lod';
+import { touchedPods } from './lod';
 import { PacketLayer } from './PacketLayer';
 import { prefersReducedMotion, usePacketAnimation } from './usePacketAnimation';
 import { PAN_STEP, usePanZoom } from './usePanZoom';
+import { useViewport } from './useViewport';
 import { ZoomControls } from './ZoomControls';
 
 // Drawn only when a flow has an ARP hop or a failure mark: loaded then, outside the first chunk.
@@ -24,7 +25,7 @@ const StageCamera = lazy(() =>
 );
 
 const selectCluster = (s: AppState) => s.scenario.cluster;
-const selectDetail = (s: AppState) => detailAt(s.view.k);
+const selectFlows = (s: AppState) => s.flows;
 const selectPresenter = (s: AppState) => s.presenter;
 
 /** Arrow keys → direction the drawing moves (the view moves the other way, like scrolling). */
@@ -42,7 +43,8 @@ export function DiagramView() {
   const cluster = useAppStore(selectCluster);
   const network = useAppStore(selectNetwork);
   const traces = useAppStore(selectTraces);
-  const detail = useAppStore(selectDetail);
+  const flows = useAppStore(selectFlows);
+  const touched = useMemo(() => touchedPods(flows), [flows]);
   const presenter = useAppStore(selectPresenter);
   // The node grid follows the area's shape (while the view follows "fit"), so the drawing fills it.
   const [area, setArea] = useState<{ readonly w: number; readonly h: number } | null>(null);
@@ -60,7 +62,8 @@ export function DiagramView() {
     layout.bounds,
     setArea,
   );
-  const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, detail);
+  const { level, rect, visible } = useViewport(svgRef, cluster.pods.length);
+  const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, level, visible);
   const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
   const hasMark = useMemo(() => plans.some((p) => p.stops.some((s) => s.mark)), [plans]);
   useEffect(() => installBenchHook(store), [store]);
@@ -95,7 +98,7 @@ export function DiagramView() {
           className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
         >
           <g ref={groupRef}>
-            <ClusterDrawing layout={layout} detail={detail} t={t} />
+            <ClusterDrawing layout={layout} detail={level} rect={rect} touched={touched} t={t} />
           </g>
         </svg>
         {/* Packets live in their own composited layer: moving them never repaints the cluster. */}

@@ -1,7 +1,9 @@
 /** One node: its box, header, the bridge bus and spine, the root namespace's rail and devices, kubelet and pods. */
 import { memo } from 'react';
 import type { Translate } from '../../i18n';
+import { intersects } from './cull';
 import { DeviceView } from './DeviceView';
+import type { Box } from './geometry';
 import type { NodeShape } from './layoutTypes';
 import type { Detail } from './lod';
 import { PodView } from './PodView';
@@ -15,12 +17,14 @@ export interface NodeViewProps {
   readonly node: NodeShape;
   /** Full pods or compact chips. */
   readonly detail: Detail;
+  /** Draw only the pods meeting this part of the model (null: all of them). */
+  readonly rect?: Box | null;
   /** The translate function. */
   readonly t: Translate;
 }
 
 /** Draws a node. */
-export const NodeView = memo(function NodeView({ node, detail, t }: NodeViewProps) {
+export const NodeView = memo(function NodeView({ node, detail, rect = null, t }: NodeViewProps) {
   const { emphasis, props } = useSelectable(
     node.id,
     t('diagram.node', { name: node.name, ip: node.ip, cidr: node.podCidr }),
@@ -78,7 +82,7 @@ export const NodeView = memo(function NodeView({ node, detail, t }: NodeViewProp
           <line x1={node.spine.x} y1={node.spine.y1} x2={node.spine.x} y2={node.spine.y2} />
         )}
       </g>
-      {node.pods.map((p) => (
+      {(rect ? node.pods.filter((p) => intersects(p.box, rect)) : node.pods).map((p) => (
         <PodView key={p.id} pod={p} detail={detail} t={t} />
       ))}
       {node.devices.map((d) => (

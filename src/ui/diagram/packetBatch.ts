@@ -1,5 +1,7 @@
 /** Many packets drawn cheaply: one SVG path per colour and kind, holding every request as a circle and every reply as a diamond. */
 import { frameAt, type FlowPlan } from './animation';
+import { inside } from './cull';
+import type { Box } from './geometry';
 
 /** The path data of every packet, by palette index: requests, replies and VXLAN rings. */
 export interface PacketBatches {
@@ -29,13 +31,14 @@ function diamond(x: number, y: number, r: number): string {
   return `M${q(x)},${q(y - d)}l${d},${d}l${-d},${d}l${-d},${-d}z`;
 }
 
-/** Builds the path data of all flows at cursor, t; flow i uses colour i mod colours. */
+/** Builds the path data of all flows at cursor, t; flow i uses colour i mod colours; packets outside `visible` (when given) are left out. */
 export function batchPaths(
   plans: readonly FlowPlan[],
   cursor: number,
   t: number,
   scale: number,
   colours: number,
+  visible: Box | null = null,
 ): PacketBatches {
   const out: PacketBatches = {
     request: Array<string>(colours).fill(''),
@@ -45,6 +48,7 @@ export function batchPaths(
   plans.forEach((plan, i) => {
     const f = frameAt(plan, cursor, t);
     if (!f || f.stop.ghost) return;
+    if (visible && !inside(visible, f.pos.x, f.pos.y)) return;
     const c = i % colours;
     if (f.stop.leg === 'reply') out.reply[c] += diamond(f.pos.x, f.pos.y, R * scale);
     else out.request[c] += circle(f.pos.x, f.pos.y, R * scale);

@@ -1,6 +1,8 @@
 /** The packet animation loop: one requestAnimationFrame loop writing packet transforms through refs. */
 import type { AppState, AppStore } from '../../store';
 import { ARP_REST_MS, frameAt, PAUSE_MS, type FlowPlan, type Stop } from './animation';
+import { inside } from './cull';
+import type { Box } from './geometry';
 import { createHopClock } from './hopClock';
 import type { batchPaths } from './packetBatch';
 import { REPLY_SHAPE, REQUEST_SHAPE } from './packetShapes';
@@ -33,6 +35,8 @@ export interface PacketEngineHost {
   readonly colors: (i: number) => readonly [string, string];
   /** Whether to skip tweening. */
   readonly reduced: () => boolean;
+  /** The model rectangle on screen now (null: unknown, draw every packet): packets outside it are neither drawn nor moved. */
+  readonly visible?: () => Box | null;
 }
 
 /** Zoomed far out, packets keep a readable size on screen instead of shrinking with the cluster. */
@@ -56,6 +60,8 @@ export function startPacketEngine(host: PacketEngineHost) {
   let dirty = true;
   let moving = false;
   const shown: (Stop | undefined)[] = [];
+  /** Flows whose packet is hidden because it is off screen. */
+  const offScreen: boolean[] = [];
   let current: Element | null = null;
   // Many flows draw as batched paths: that code loads the first time so many are shown.
   let batch: typeof batchPaths | null = null;
@@ -64,7 +70,8 @@ export function startPacketEngine(host: PacketEngineHost) {
     if (s.cursor !== state.cursor || s.playing !== state.playing || s.flows !== state.flows)
       dirty = true;
     if (s.activeFlow !== state.activeFlow || s.scenario !== state.scenario) dirty = true;
-    if (packetScale(s.view.k) !== packetScale(state.view.k)) dirty = true;
+    // A new view may bring packets on screen (or take them off): redraw, even while paused.
+    if (s.view !== state.view) dirty = true;
     state = s;
   });
 
@@ -133,6 +140,7 @@ export function startPacketEngine(host: PacketEngineHost) {
     const dom = host.dom();
     const sc = packetScale(state.view.k);
     const colours = dom.batches.request[0] ? dom.batches.request.length : 0;
+    const rect = host.visible?.() ?? null;
     if (colours > 0) {
       // Many flows: a few path writes per frame instead of one transform per packet.
       if (!batch && !batchLoading) {
@@ -142,7 +150,7 @@ export function startPacketEngine(host: PacketEngineHost) {
           dirty = true;
         });
       }
-      const b = batch?.(plans, state.cursor, tick.t, sc, colours);
+      const b = batch?.(plans, state.cursor, tick.t, sc, colours, rect);
       for (let c = 0; c < colours; c++) {
         dom.batches.request[c]?.setAttribute('d', b?.request[c] ?? '');
         dom.batches.reply[c]?.setAttribute('d', b?.reply[c] ?? '');
@@ -157,7 +165,12 @@ export function startPacketEngine(host: PacketEngineHost) {
         const f = frameAt(plan, state.cursor, tick.t);
         if (!f) return;
         const g = dom.packets[i];
-        if (g) {
+        const off = rect !== null && !inside(rect, f.pos.x, f.pos.y);
+        if (g && off !== (offScreen[i] ?? false)) {
+          offScreen[i] = off;
+          g.setAttribute('display', off ? 'none' : 'inline');
+        }
+        if (g && !off) {
           g.setAttribute('transform', `translate(${f.pos.x},${f.pos.y}) scale(${sc})`);
           if (shown[i] !== f.stop) writeStop(g, f.stop, shown[i], i);
           shown[i] = f.stop;
@@ -179,6 +192,7 @@ export function startPacketEngine(host: PacketEngineHost) {
     invalidate: () => {
       dirty = true;
       shown.length = 0;
+      offScreen.length = 0;
       current?.removeAttribute('data-current');
       current = null;
       currentTarget = null;

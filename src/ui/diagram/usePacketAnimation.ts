@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Trace } from '../../sim';
 import { useStoreApi } from '../storeContext';
 import { planFlow } from './animation';
+import type { Box } from './geometry';
 import type { DiagramLayout } from './layoutTypes';
 import { packetColors } from './packetColors';
 import { startPacketEngine } from './packetEngine';
@@ -24,6 +25,7 @@ export function usePacketAnimation(
   svgRef: RefObject<SVGSVGElement | null>,
   ringRef: RefObject<SVGCircleElement | null>,
   redrawKey: unknown,
+  visible?: () => Box | null,
 ) {
   const store = useStoreApi();
   const plans = useMemo(() => traces.map((tr) => planFlow(layout, tr)), [layout, traces]);
@@ -45,13 +47,14 @@ export function usePacketAnimation(
       }),
       colors: packetColors,
       reduced: prefersReducedMotion,
+      ...(visible ? { visible } : {}),
     });
     engine.current = e;
     return () => {
       e.stop();
       engine.current = null;
     };
-  }, [store, svgRef, ringRef]);
+  }, [store, svgRef, ringRef, visible]);
   useEffect(() => {
     plansRef.current = plans;
     refs.current.packets.length = plans.length;

@@ -10,6 +10,7 @@ import type {
 } from '../../sim';
 import type { MessageKey } from '../../i18n';
 import { withSize } from './packetSize';
+import { LIMITS } from '../../scenario/limits';
 
 /** What the form holds: option values as strings, as the select and input elements do. */
 export interface SendForm {
@@ -150,13 +151,13 @@ export function defaultRequest(
   return src ? { from: src, to: { kind: 'localhost' }, protocol: 'ICMP' } : null;
 }
 
-/** Traffic for "play all": the scenario's packets, else each container to every other pod's ports. */
+/** Traffic for "play all": every packet of the scenario, else each container to every other pod's ports (at most `cap`: as many as a scenario may prepare). */
 export function allTraffic(
   cluster: ClusterSpec,
   packets: readonly PacketRequest[],
-  cap = 8,
+  cap: number = LIMITS.packets,
 ): readonly PacketRequest[] {
-  if (packets.length > 0) return packets.slice(0, cap);
+  if (packets.length > 0) return packets;
   const out: PacketRequest[] = [];
   for (const from of sources(cluster)) {
     if (from.kind !== 'container') continue;
