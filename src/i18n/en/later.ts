@@ -3,6 +3,7 @@ import { cniEn } from './cni';
 import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
+import { linuxViewsEn } from './linuxViews';
 import { netfilterUiEn } from './netfilterUi';
 import { policyEn } from './policy';
 import { servicesEn } from './services';
@@ -26,7 +27,8 @@ export const enLater: typeof editorToolsEn &
   typeof dnsEn &
   typeof k8sEditorEn &
   typeof netfilterUiEn &
-  typeof cniEn = /* @__PURE__ */ Object.assign(
+  typeof cniEn &
+  typeof linuxViewsEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -41,4 +43,5 @@ export const enLater: typeof editorToolsEn &
   k8sEditorEn,
   netfilterUiEn,
   cniEn,
+  linuxViewsEn,
 );

@@ -6,6 +6,7 @@ import { cniKo } from './cni';
 import { diagramKo } from './diagram';
 import { dnsKo } from './dns';
 import { k8sEditorKo } from './k8sEditor';
+import { linuxViewsKo } from './linuxViews';
 import { netfilterUiKo } from './netfilterUi';
 import { policyKo } from './policy';
 import { servicesKo } from './services';
@@ -35,6 +36,7 @@ export const ko: Messages = {
   ...k8sEditorKo,
   ...netfilterUiKo,
   ...cniKo,
+  ...linuxViewsKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -4,6 +4,7 @@ import type { Network, Trace } from '../../sim';
 import { useT } from '../useT';
 import { HeaderStack } from './HeaderStack';
 import { deviceLabel } from './hopText';
+import { LinuxSection } from './LinuxSection';
 
 const NetfilterCard = lazy(() => import('./NetfilterCard'));
 
@@ -126,6 +127,7 @@ export function Inspector({
         </h3>
         <HeaderStack headers={hop.headers} changes={hop.changes} arp={hop.arp} />
       </section>
+      <LinuxSection network={network} netns={hop.netns} />
       {atEnd && <OutcomeCard trace={trace} />}
     </section>
   );

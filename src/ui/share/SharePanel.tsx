@@ -1,6 +1,7 @@
 /** The share panel: the link of the current view and an iframe snippet (with what the embed shows), each with a copy button and a visible fallback; images for slides. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { embedCode, embedUrl, type EmbedOptions } from '../embed/embedLink';
+import { PcapExport } from '../export/PcapExport';
 import { SlideExport } from '../export/SlideExport';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -124,6 +125,7 @@ export function SharePanel() {
         {message}
       </p>
       <SlideExport />
+      <PcapExport />
     </div>
   );
 }

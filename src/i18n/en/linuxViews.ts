@@ -1,0 +1,19 @@
+/** English messages for the Linux views at a hop and the packet capture export (loaded with the rest of the later catalog). */
+export const linuxViewsEn = {
+  'inspector.linux.title': 'On a real node',
+  'inspector.linux.hint':
+    'What these commands print in {{netns}}, as the conformance suite checks them against the kernel (interface numbers vary between machines).',
+  'inspector.linux.copy': 'Copy',
+  'inspector.linux.copyLabel': 'Copy {{command}} and what it prints',
+  'inspector.linux.copied': 'Copied {{command}} and what it prints.',
+  'inspector.linux.copyFailed': 'Copying did not work: select the text and copy it yourself.',
+  'inspector.linux.empty': '(prints nothing)',
+  'editor.pcap.title': 'Packet capture',
+  'editor.pcap.hint':
+    'The packet on every interface it crosses, as a pcapng file for Wireshark or tcpdump -r: one interface per device, named with its namespace.',
+  'editor.pcap.download': 'Save this flow (pcapng)',
+  'editor.pcap.downloadAll': 'Save all flows (pcapng)',
+  'editor.pcap.none': 'Send a packet first: nothing is on a wire yet.',
+  'editor.pcap.saved': 'Saved {{name}} with {{count}} frames.',
+  'editor.pcap.failed': 'The capture could not be made: {{message}}',
+} as const;

@@ -1,0 +1,22 @@
+/** Korean messages for the Linux views at a hop and the packet capture export. */
+import type { linuxViewsEn } from '../en/linuxViews';
+
+/** Every key of the English part, in Korean. */
+export const linuxViewsKo: Record<keyof typeof linuxViewsEn, string> = {
+  'inspector.linux.title': '실제 노드에서',
+  'inspector.linux.hint':
+    '{{netns}}에서 이 명령들이 출력하는 내용입니다. 적합성 테스트가 커널의 출력과 대조합니다(인터페이스 번호는 기계마다 다릅니다).',
+  'inspector.linux.copy': '복사',
+  'inspector.linux.copyLabel': '{{command}} 명령과 출력 복사',
+  'inspector.linux.copied': '{{command}} 명령과 출력을 복사했습니다.',
+  'inspector.linux.copyFailed': '복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.',
+  'inspector.linux.empty': '(출력 없음)',
+  'editor.pcap.title': '패킷 캡처',
+  'editor.pcap.hint':
+    '패킷이 지나는 모든 인터페이스에서의 모습을 와이어샤크(Wireshark)나 “tcpdump -r”로 여는 파일로 저장합니다. 장치마다 네트워크 네임스페이스 이름이 붙은 인터페이스가 하나씩 있습니다.',
+  'editor.pcap.download': '이 흐름 저장',
+  'editor.pcap.downloadAll': '모든 흐름 저장',
+  'editor.pcap.none': '먼저 패킷을 보내세요. 아직 선 위에 아무것도 없습니다.',
+  'editor.pcap.saved': '{{name}}{{을/를}} 저장했습니다. 프레임 {{count}}개입니다.',
+  'editor.pcap.failed': '캡처를 만들지 못했습니다: {{message}}',
+};
