@@ -19,7 +19,9 @@ export type KernelOutcome =
   /** The sender's own kernel refused to send (EMSGSIZE: larger than the MTU with DF). */
   | 'local-error'
   /** A router answered ICMP time exceeded: the TTL ran out on the way (ping -t). */
-  | 'time-exceeded';
+  | 'time-exceeded'
+  /** The resolver found no address for the name (NXDOMAIN on every name it tried). */
+  | 'no-such-name';
 
 /** What the kernel did for one case. */
 export interface KernelRun {
@@ -57,7 +59,7 @@ export interface Comparison {
 export const OUTCOME_MATCHES: Readonly<Record<OutcomeKind, readonly KernelOutcome[]>> = {
   delivered: ['open', 'received'],
   refused: ['refused'],
-  unreachable: ['unreachable', 'timeout'],
+  unreachable: ['unreachable', 'timeout', 'no-such-name'],
   dropped: ['timeout', 'unreachable', 'local-error', 'time-exceeded'],
   'failed-to-start': [],
   impossible: [],

@@ -13,6 +13,7 @@ import {
 } from './binder';
 import { CAPTURE_DIR_PREFIX } from './capture';
 import { inNs, must, run, startBackground, stopBackground, waitFor, type Background } from './exec';
+import { caseSysctls } from './kernelSettings';
 import { planNetns, type NetnsPlan } from './netnsPlan';
 
 /** The prefix of every namespace this process creates: "pnl-c<pid>-". */
@@ -64,8 +65,9 @@ export async function buildCluster(
   cluster: ClusterSpec,
   network: Network,
   tag: string,
+  taken: ReadonlySet<string> = new Set(),
 ): Promise<LiveCluster> {
-  const plan = planNetns(network, `${NS_PREFIX}${tag}`);
+  const plan = planNetns(network, `${NS_PREFIX}${tag}`, caseSysctls(cluster));
   for (const argv of plan.commands) {
     if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'add' && argv[3])
       created.add(argv[3]);
@@ -74,7 +76,10 @@ export async function buildCluster(
   const listeners: Background[] = [];
   const started: { id: NetnsId; groups: BindGroup[]; proc: Background }[] = [];
   for (const [id, ns] of plan.nsName) {
-    const groups = bindGroupsOf(cluster, network, id);
+    // a port a real server takes over (the DNS responder, the ingress proxy) is not bound here
+    const groups = bindGroupsOf(cluster, network, id)
+      .map((g) => ({ ...g, ports: g.ports.filter((p) => !taken.has(takenKey(id, p))) }))
+      .filter((g) => g.ports.length > 0);
     if (groups.length === 0) continue;
     const proc = startBackground(
       inNs(ns, ['python3', '-u', '-c', BINDER_PY, JSON.stringify(groups)]),
@@ -93,6 +98,11 @@ export async function buildCluster(
     throw new Error(`listeners did not start: ${why.join('; ')}`);
   }
   return live;
+}
+
+/** The key of a port a server takes over from the listeners: "<netns id> <protocol>/<port>". */
+export function takenKey(netns: NetnsId, p: { protocol: string; port: number }): string {
+  return `${netns} ${p.protocol}/${p.port}`;
 }
 
 /** Stops a cluster's listeners and deletes its namespaces. */

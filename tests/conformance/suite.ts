@@ -11,6 +11,8 @@ import { buildCluster, destroyCluster, type LiveCluster } from './netnsCluster';
 import type { CaseResult } from './report';
 import type { SimApi } from './simApi';
 import { upstreamRows } from './upstreamRows';
+import { PRESET_CASES } from './presetCases';
+import { runPresetCases } from './presetRun';
 
 /** Describes a request in a few words for the report: "default/web/nginx → pod default/api :8080 TCP". */
 export function describeRequest(r: PacketRequest): string {
@@ -30,10 +32,17 @@ export function describeRequest(r: PacketRequest): string {
           ? `node ${to.node}`
           : to.kind === 'pod' || to.kind === 'container'
             ? `pod ${to.pod}`
-            : to.kind;
+            : to.kind === 'service'
+              ? `Service ${to.service}`
+              : to.kind === 'nodeport'
+                ? `${to.node} NodePort of ${to.service}`
+                : to.kind === 'name'
+                  ? `name "${to.name}"`
+                  : to.kind;
+  const http = r.http === undefined ? '' : ` GET ${r.http.host}${r.http.path}`;
   const size = r.size === undefined ? '' : ` ${r.size} bytes DF`;
   const ttl = r.ttl === undefined ? '' : ` TTL ${r.ttl}`;
-  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}${ttl}`;
+  return `${from} → ${target}${r.port === undefined ? '' : `:${r.port}`} ${r.protocol}${size}${ttl}${http}`;
 }
 
 /** Compares the kernel's answers to each container's plain bind() with the sim's sockets and start failures, in the namespaces of one kind. */
@@ -164,5 +173,10 @@ export async function runSuite(
         log,
       )),
     );
+  const only = process.env.CONFORMANCE_ONLY;
+  const presets = PRESET_CASES.filter(
+    (c) => !only || c.name.includes(only) || c.preset.includes(only),
+  );
+  results.push(...(await runPresetCases(sim, presets, log)));
   return results;
 }
