@@ -29,6 +29,7 @@ export const LATER_PREFIXES: readonly string[] = [
   'action.',
   'inspector.',
   'cni.',
+  'extras.',
 ];
 
 /** The English messages loaded so far: the first view's, then all of them. */

@@ -47,3 +47,4 @@ export {
   type ReachCell,
   type ReachColumn,
 } from './netfilter/reachability';
+export { allocateServices, type ServiceAddresses } from './netfilter/serviceAddressing';

@@ -11,4 +11,13 @@ export const netfilterUiEn = {
   'inspector.nf.policyDenied': 'NetworkPolicy: {{direction}} of {{pod}} denied',
   'inspector.nf.ingress': 'incoming traffic',
   'inspector.nf.egress': 'outgoing traffic',
+  'extras.client': 'external client',
+  'extras.gateway': 'gateway router',
+  'extras.internet': 'internet host',
+  'extras.service.title': 'Service {{name}}',
+  'extras.service.addr': '{{ip}} · {{ports}}',
+  'extras.service.headless': 'headless · {{ports}}',
+  'extras.service.aria':
+    'Service {{name}} at {{ip}}: an address that exists only in the iptables rules of every node, with {{count}} endpoints',
+  'extras.policy.ring': 'Selected by NetworkPolicy {{policies}}',
 } as const;

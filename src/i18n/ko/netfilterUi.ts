@@ -14,4 +14,13 @@ export const netfilterUiKo: Record<keyof typeof netfilterUiEn, string> = {
   'inspector.nf.policyDenied': '네트워크 정책: {{pod}}의 {{direction}} 차단',
   'inspector.nf.ingress': '들어오는 트래픽',
   'inspector.nf.egress': '나가는 트래픽',
+  'extras.client': '외부 클라이언트',
+  'extras.gateway': '게이트웨이 라우터',
+  'extras.internet': '인터넷 호스트',
+  'extras.service.title': '서비스 {{name}}',
+  'extras.service.addr': '{{ip}} · {{ports}}',
+  'extras.service.headless': '헤드리스 · {{ports}}',
+  'extras.service.aria':
+    '{{ip}}의 서비스 {{name}}: 모든 노드의 iptables 규칙 속에만 있는 주소, 엔드포인트 {{count}}개',
+  'extras.policy.ring': '네트워크폴리시 {{policies}}{{이/가}} 선택한 파드',
 };

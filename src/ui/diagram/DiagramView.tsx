@@ -6,8 +6,11 @@ import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
+import { withEnglishRest } from '../../i18n';
 import { ClusterDrawing } from './ClusterDrawing';
+import type { DiagramLayout } from './layoutTypes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
+import { wantsOutside, withExtras } from './layoutExtras';
 import { Legend } from './Legend';
 import { touchedPods } from './lod';
 import { PacketLayer } from './PacketLayer';
@@ -18,6 +21,9 @@ import { ZoomControls } from './ZoomControls';
 
 // Drawn only when a flow has an ARP hop or a failure mark: loaded then, outside the first chunk.
 const ArpOverlay = lazy(() => import('./ArpOverlay').then((m) => ({ default: m.ArpOverlay })));
+// Services, outside hosts and policy rings: only in scenarios that have them.
+const ExtrasView = lazy(() => withEnglishRest(import('./ExtrasView')));
+const NatLayer = lazy(() => import('./NatLayer'));
 const MarkLayer = lazy(() => import('./MarkLayer').then((m) => ({ default: m.MarkLayer })));
 // Presenter mode only: the camera that follows the packet.
 const StageCamera = lazy(() =>
@@ -36,6 +42,11 @@ const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, -1],
 };
 
+/** Whether any pod carries a NetworkPolicy ring. */
+function hasRings(layout: DiagramLayout): boolean {
+  return layout.nodes.some((n) => n.pods.some((p) => p.policies));
+}
+
 /** The diagram area. */
 export function DiagramView() {
   const t = useT();
@@ -50,7 +61,12 @@ export function DiagramView() {
   const [area, setArea] = useState<{ readonly w: number; readonly h: number } | null>(null);
   const sizes = useMemo(() => nodeSizes(cluster, network), [cluster, network]);
   const cols = area ? bestNodeColumns(sizes, area.w, area.h) : undefined;
-  const layout = useMemo(() => layoutCluster(cluster, network, cols), [cluster, network, cols]);
+  const outside = useMemo(() => wantsOutside(cluster, traces), [cluster, traces]);
+  const layout = useMemo(
+    () => withExtras(layoutCluster(cluster, network, cols), cluster, network, outside),
+    [cluster, network, cols, outside],
+  );
+  const extras = layout.outside !== undefined || layout.services !== undefined || hasRings(layout);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   const packetGroupRef = useRef<SVGGElement>(null);
@@ -66,6 +82,7 @@ export function DiagramView() {
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, level, visible);
   const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
   const hasMark = useMemo(() => plans.some((p) => p.stops.some((s) => s.mark)), [plans]);
+  const hasNat = useMemo(() => plans.some((p) => p.stops.some((s) => s.nat)), [plans]);
   useEffect(() => installBenchHook(store), [store]);
   // Keys the diagram handles while it has focus; preventDefault tells the global playback keys
   // (usePlaybackKeys, which skips handled events) to leave them alone, so ←/→ pan here and step elsewhere.
@@ -99,6 +116,11 @@ export function DiagramView() {
         >
           <g ref={groupRef}>
             <ClusterDrawing layout={layout} detail={level} rect={rect} touched={touched} t={t} />
+            {extras && (
+              <Suspense fallback={null}>
+                <ExtrasView layout={layout} t={t} />
+              </Suspense>
+            )}
           </g>
         </svg>
         {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
@@ -112,6 +134,7 @@ export function DiagramView() {
                 <ArpOverlay plans={plans} layout={layout} reduced={prefersReducedMotion()} />
               )}
               {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
+              {hasNat && <NatLayer plans={plans} layout={layout} />}
             </Suspense>
             <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
           </g>

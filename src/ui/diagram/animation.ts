@@ -1,4 +1,5 @@
 /** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
+import { natText } from './natText';
 import type { ArpExchange, Endpoint, Hop, Trace } from '../../sim';
 import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
 import { containerElementId, kubeletElementId, outsideElementId } from './ids';
@@ -47,6 +48,8 @@ export interface Stop {
   readonly arp: ArpExchange | null;
   /** No packet is drawn: the trace has no hop, only an outcome marked where it began. */
   readonly ghost: boolean;
+  /** At a NAT hop: the address the rules rewrote on the packet, "dst 10.96.0.20:80 → 10.244.2.2:8080". */
+  readonly nat: string | null;
 }
 
 /** A flow ready to animate: its stops and the ways between consecutive stops. */
@@ -93,7 +96,7 @@ function containerTarget(layout: DiagramLayout, hop: Hop): string | undefined {
 /** The failure to mark at hop i of a trace (the last hop carries the outcome). */
 function markOf(trace: Trace, i: number): Mark | null {
   const hop = trace.hops[i];
-  if (hop?.action === 'drop') return 'dropped';
+  if (hop?.action === 'drop' || hop?.action === 'policy-deny') return 'dropped';
   if (hop?.action === 'bind-fail') return 'bind-fail';
   if (i !== trace.hops.length - 1) return null;
   const kind = trace.outcome.kind;
@@ -153,6 +156,7 @@ function planOutcomeOnly(layout: DiagramLayout, trace: Trace): FlowPlan {
     mark,
     arp: null,
     ghost: true,
+    nat: null,
   };
   return { stops: [stop], moves: [] };
 }
@@ -178,6 +182,7 @@ export function planFlow(layout: DiagramLayout, trace: Trace): FlowPlan {
       mark: markOf(trace, i),
       arp: hop.arp ?? null,
       ghost: false,
+      nat: natText(hop),
     };
   });
   const moves = anchors.slice(1).map((b, i) => {

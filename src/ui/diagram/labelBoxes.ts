@@ -39,6 +39,9 @@ export function obstacleBoxes(layout: DiagramLayout): Box[] {
       if (p.vethHost) out.push(p.vethHost.box);
     }
   }
+  // around the cluster: Services' pills and the outside hosts with their NICs
+  for (const s of layout.services ?? []) out.push(s.box);
+  for (const h of layout.outside?.hosts ?? []) out.push(h.box, ...h.devices.map((d) => d.box));
   return out;
 }
 

@@ -1,6 +1,7 @@
 /** The shapes a cluster layout is made of: boxes for nodes, pods, containers and devices, and anchors. */
 import type { DeviceId, DeviceKind, PodId } from '../../sim';
 import type { Box, ModelUnit, Point } from './geometry';
+import type { OutsideShape, ServiceShape } from './layoutExtrasTypes';
 
 /** A device drawn as a small labelled box. */
 export interface DeviceShape {
@@ -58,6 +59,8 @@ export interface PodShape {
   readonly devices: readonly DeviceShape[];
   /** The host end of its veth pair, on the node's bridge bus. */
   readonly vethHost?: DeviceShape;
+  /** The NetworkPolicies that select it ("ns/name"), drawn as a ring; absent when none. */
+  readonly policies?: readonly string[];
 }
 
 /** A horizontal segment (a bridge bus or the node network line). */
@@ -140,4 +143,8 @@ export interface DiagramLayout {
   readonly bounds: Box;
   /** Anchors by element id: DeviceIds, pod:, container:, node: and kubelet: ids. */
   readonly anchors: ReadonlyMap<string, Anchor>;
+  /** Hosts outside the cluster, when the scenario reaches them. */
+  readonly outside?: OutsideShape;
+  /** The Services, in a band above the nodes. */
+  readonly services?: readonly ServiceShape[];
 }
