@@ -64,6 +64,7 @@ export function applyAction(s: Scenario, a: LessonAction): Scenario {
         follow(s.packets, a.pod, { container: { from: a.container, to: null } }),
       );
     case 'addPod':
+    case 'createPod':
       return withPods([...pods, a.pod]);
     case 'renamePod': {
       const old = pods.find((p) => idOf(p) === a.pod);
@@ -76,6 +77,7 @@ export function applyAction(s: Scenario, a: LessonAction): Scenario {
     case 'movePod':
       return withPods(mapPod((p) => ({ ...p, node: a.node })));
     case 'removePod':
+    case 'deletePod':
       return withPods(
         pods.filter((p) => idOf(p) !== a.pod),
         follow(s.packets, a.pod, { pod: null }),

@@ -83,6 +83,9 @@ export const ActionSchema = v.variant('do', [
   v.strictObject({ do: v.literal('renamePod'), pod: podId, name: dnsName }),
   v.strictObject({ do: v.literal('movePod'), pod: podId, node: dnsName }),
   v.strictObject({ do: v.literal('removePod'), pod: podId }),
+  // As addPod/removePod, and the step plays the runtime's CNI ADD/DEL for the pod (C11).
+  v.strictObject({ do: v.literal('createPod'), pod: PodSpecSchema }),
+  v.strictObject({ do: v.literal('deletePod'), pod: podId }),
   v.strictObject({ do: v.literal('setCni'), cni: v.picklist(['bridge-hostgw', 'vxlan']) }),
   v.strictObject({
     do: v.literal('setNetfilter'),
@@ -132,6 +135,12 @@ export const QUESTION_KINDS = [
   'outcome',
 ] as const;
 
+/** What a question about a pod's creation (CNI ADD) asks: the address IPAM hands out next, or whether cni0 is created now. */
+export const CNI_QUESTION_KINDS = ['nextIp', 'bridge'] as const;
+
+/** A question asked while a createPod step's CNI ADD waits: before host-local allocates (nextIp), or before the bridge plugin's first step (bridge). */
+export const PredictCniSchema = v.strictObject({ ask: v.picklist(CNI_QUESTION_KINDS) });
+
 /** A question asked just before the packet reaches the nth hop of a kind. */
 export const PredictSchema = v.strictObject({
   at: v.picklist(HOP_ACTIONS),
@@ -158,6 +167,7 @@ export const StepSchema = v.strictObject({
   ...setup,
   text: textKey,
   predict: v.exactOptional(PredictSchema),
+  predictCni: v.exactOptional(PredictCniSchema),
 });
 
 const OUTCOMES = [

@@ -4,6 +4,7 @@ import { checkStructure, isRecord, kindOf } from '../scenario/guard';
 import { INPUT_LIMITS } from '../scenario/limits';
 import { buildNetwork, simulate } from '../sim';
 import { latch } from './checks';
+import { cniStepErrors } from './cniSteps';
 import { elementIds } from './elements';
 import { lessonError, lessonIssueToError, type LessonError } from './errors';
 import { hopOf, questionAt } from './predict';
@@ -106,6 +107,10 @@ export function parseLesson(input: unknown): LessonParseResult {
     ...lesson.steps.flatMap((s, i) => {
       const state = states[i];
       return state ? stepErrors(s, state, `steps[${i}]`) : [];
+    }),
+    ...lesson.steps.flatMap((s, i) => {
+      const state = states[i];
+      return state ? cniStepErrors(s, states[i - 1], state, `steps[${i}]`) : [];
     }),
   ];
   const check = states[lesson.steps.length];

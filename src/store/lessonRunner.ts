@@ -51,6 +51,9 @@ export function goToStep(store: AppStore, lesson: Lesson, step: number): void {
   store.getState().loadScenario(state.scenario, state.flows);
   const met = i === checkStep(lesson) ? lesson.check.all.map(() => false) : [];
   store.setState({ lesson: { id: lesson.id, step: i, met }, question: null, selected: null });
+  // A step that creates or deletes a pod plays its CNI ADD/DEL (that code loads then).
+  if (lesson.steps[i]?.actions.some((a) => a.do === 'createPod' || a.do === 'deletePod'))
+    void import('./cni/cniLesson').then((m) => m.playStepCni(store, lesson.id, i));
 }
 
 /** Opens a lesson at a step, keeping the learner's own scenario aside the first time. */

@@ -1,4 +1,5 @@
 /** All English lesson messages: the lesson UI, predictions, and the texts of the built-in course (loaded with the lessons). */
+import { lessonsCniEn } from './lessonsCni';
 import { lessonsNetEn } from './lessonsNet';
 import { lessonsPodsEn } from './lessonsPods';
 import { lessonsServicesEn } from './lessonsServices';
@@ -10,4 +11,5 @@ export const lessonsEn = {
   ...lessonsPodsEn,
   ...lessonsNetEn,
   ...lessonsServicesEn,
+  ...lessonsCniEn,
 } as const;

@@ -1,5 +1,6 @@
 /** All Korean lesson messages (loaded with the lessons when the learner reads Korean). */
 import type { lessonsEn } from '../en/lessons';
+import { lessonsCniKo } from './lessonsCni';
 import { lessonsNetKo } from './lessonsNet';
 import { lessonsPodsKo } from './lessonsPods';
 import { lessonsServicesKo } from './lessonsServices';
@@ -11,4 +12,5 @@ export const lessonsKo: Record<keyof typeof lessonsEn, string> = {
   ...lessonsPodsKo,
   ...lessonsNetKo,
   ...lessonsServicesKo,
+  ...lessonsCniKo,
 };

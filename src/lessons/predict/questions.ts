@@ -1,5 +1,6 @@
 /** Predict, then reveal: questions generated from a trace at a hop, with plausible wrong answers, and their grading. */
 import type { Network, Trace } from '../../sim';
+import type { CNI_QUESTION_KINDS } from '../schema';
 import type { QuestionKind } from '../types';
 import { distractors } from './distractors';
 import { valueLabel, type Label } from './labels';
@@ -17,7 +18,7 @@ export interface PredictOption {
 /** A question about a hop, asked while the packet rests at the hop before it. */
 export interface Question {
   /** What it asks. */
-  readonly kind: QuestionKind;
+  readonly kind: QuestionKind | (typeof CNI_QUESTION_KINDS)[number];
   /** The hop it asks about (the packet waits at hop − 1). */
   readonly hop: number;
   /** The question text. */

@@ -1,7 +1,7 @@
 /** CNI on the store: keeps a CniState beside every scenario the store shows (undo and redo bring theirs back) and plays ADD/DEL traces. */
 import type { Scenario } from '../../scenario/types';
 import { parseScenario } from '../../scenario/validate';
-import type { CniState } from '../../sim';
+import type { ClusterSpec, CniState } from '../../sim';
 import type { AppState, AppStore } from '../createAppStore';
 import { applyEdit, type ScenarioEdit } from '../scenarioEdits';
 import type * as EngineModule from './cniEngine';
@@ -68,7 +68,7 @@ export function startCni(store: AppStore): Promise<Keeper> {
 }
 
 /** Shows one CNI call in the playback bar, from its first step, playing. */
-export function playCall(store: AppStore, call: CniCall): void {
+export function playCall(store: AppStore, call: CniCall, cluster: ClusterSpec): void {
   const play: CniPlay = {
     command: call.command,
     pod: call.pod,
@@ -77,6 +77,7 @@ export function playCall(store: AppStore, call: CniCall): void {
     ...(call.outcome.error ? { error: call.outcome.error } : {}),
     before: call.before,
     after: call.outcome.state,
+    cluster,
   };
   store.setState({
     cniPlay: play,
@@ -131,23 +132,26 @@ export async function editWithCni(store: AppStore, edit: ScenarioEdit): Promise<
   k.states.set(parsed.scenario, f ? f.state : k.engine.seedCniState(parsed.scenario.cluster));
   store.getState().commitEdit(parsed.scenario, renames);
   const call = single(f);
-  if (call && edit.type !== 'movePod') playCall(store, call);
+  if (call && edit.type !== 'movePod')
+    playCall(store, call, call.command === 'DEL' ? from.cluster : parsed.scenario.cluster);
   return true;
 }
 
 /**
- * Shows a scenario reached by createPod/deletePod actions (a lesson step, a preset's action): its
- * state follows `from` by ADD/DEL, and the last call is played. Call it after the store shows `to`.
+ * Shows a CNI call a scenario was reached by (a lesson step's createPod/deletePod): once the store
+ * shows `to`, its state becomes the call's outcome (when it agrees with the diagram) and it plays.
  */
-export async function playActions(store: AppStore, from: Scenario, to: Scenario): Promise<void> {
+export async function adoptCall(
+  store: AppStore,
+  to: Scenario,
+  call: CniCall & { readonly cluster: ClusterSpec },
+): Promise<void> {
   const k = await startCni(store);
-  const f = k.engine.followChange(from.cluster, k.engine.seedCniState(from.cluster), to.cluster);
-  const call = f?.calls[f.calls.length - 1];
-  if (!f || !call || store.getState().scenario !== to) return;
-  if (k.engine.refusedFixed(f) || k.engine.mismatched(to.cluster, f.state).length > 0) return;
-  k.states.set(to, f.state);
-  store.setState({ cniState: f.state });
-  playCall(store, call);
+  const state = call.outcome.state;
+  if (store.getState().scenario !== to || k.engine.mismatched(to.cluster, state).length > 0) return;
+  k.states.set(to, state);
+  store.setState({ cniState: state });
+  playCall(store, call, call.cluster);
 }
 
 /** Leaves the CNI trace: the playback bar is the packets' again. */

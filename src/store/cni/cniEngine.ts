@@ -1,20 +1,17 @@
 /** The CNI state kept beside a scenario (loaded on demand): seeded for a loaded cluster, moved by ADD and DEL as pods come and go. */
+// Deep imports, not the sim barrel: through the barrel the CNI modules would join the first chunk.
 import {
-  containerIdOf,
   createAllPods,
   createPod,
   deletePod,
   emptyCniState,
-  formatIpv4,
-  parseIpv4,
-  podIdOf,
-  type ClusterSpec,
   type CniOutcome,
-  type CniState,
-  type Ipv4,
-  type PodId,
-  type PodSpec,
-} from '../../sim';
+} from '../../sim/cni/createPod';
+import { containerIdOf } from '../../sim/cni/runtime';
+import type { CniState } from '../../sim/cni/types';
+import { podIdOf } from '../../sim/model/ids';
+import { formatIpv4, parseIpv4 } from '../../sim/model/ipv4';
+import type { ClusterSpec, Ipv4, PodId, PodSpec } from '../../sim/model/types';
 import { allocate } from '../../sim/model/addressing';
 import type { Scenario } from '../../scenario/types';
 

@@ -1,5 +1,5 @@
 /** The CNI slice: the pod network's IPAM state as the plugins left it, and the CNI trace being played (ADD or DEL). */
-import type { CniError, CniResult, CniState, CniStep, PodSpec } from '../../sim';
+import type { ClusterSpec, CniError, CniResult, CniState, CniStep, PodSpec } from '../../sim';
 
 /** A CNI call shown on the diagram, stepped with the playback bar like a packet's hops. */
 export interface CniPlay {
@@ -17,6 +17,8 @@ export interface CniPlay {
   readonly before: CniState;
   /** The CNI state after the call. */
   readonly after: CniState;
+  /** The cluster the pod belongs to: after ADD, before DEL (to draw it while it goes). */
+  readonly cluster: ClusterSpec;
 }
 
 /** State of the CNI slice (its actions load with the CNI code: see ./cniControl). */

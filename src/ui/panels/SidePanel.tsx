@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { withEnglishRest } from '../../i18n/catalog';
+import type { Network } from '../../sim';
 import type { AppState } from '../../store';
 import { hopIndexAt, selectActiveTrace, selectNetwork } from '../../store/selectors';
 import { useAppStore } from '../storeContext';
@@ -26,6 +27,7 @@ const selectPanel = (s: AppState) => ({
 });
 /** Only the trace area follows the cursor, so the send form does not re-render at every hop. */
 const selectCursor = (s: AppState) => s.cursor;
+const selectCniOn = (s: AppState) => s.cniPlay !== null;
 
 const flowIds = new WeakMap<object, number>();
 let nextFlowId = 0;
@@ -43,9 +45,16 @@ function flowsKey(flows: object): number {
 const TraceDetails = lazy(() => withEnglishRest(import('./TraceDetails')));
 // Stacked (phones, upright tablets), the panels become tabs: that code loads only there.
 const StackedPanels = lazy(() => import('../shell/StackedPanels'));
+// A pod's creation or deletion (CNI) takes the trace area while it is shown; a node's details add its IPAM state.
+const CniPanel = lazy(() => withEnglishRest(import('../cni/CniPanel')));
+const IpamCard = lazy(() => withEnglishRest(import('../cni/IpamCard')));
 const ElementDetails = lazy(() =>
   withEnglishRest(import('./ElementDetails')).then((m) => ({ default: m.ElementDetails })),
 );
+
+/** A node's pod range, for its IPAM card. */
+const nodeCidr = (network: Network, node: string) =>
+  network.nodes.find((n) => n.name === node)?.podCidr ?? '';
 
 /** Loads the lazy parts once the browser is idle, so the first Send shows its trace at once. */
 function usePreload(): void {
@@ -68,12 +77,19 @@ function TraceArea({ part }: { part: TracePart }) {
   const cursor = useAppStore(selectCursor);
   const network = useAppStore(selectNetwork);
   const trace = useAppStore(selectActiveTrace);
+  const cni = useAppStore(selectCniOn);
   const index = trace ? hopIndexAt(trace, cursor) : 0;
   const jump = (i: number) => {
     p.setPlaying(false);
     p.setCursor(i);
   };
   const announcer = <HopAnnouncer trace={trace} index={index} network={network} />;
+  if (cni)
+    return (
+      <Suspense fallback={null}>
+        <CniPanel part={part} />
+      </Suspense>
+    );
   if (part === 'announcer') return announcer;
   let cards;
   if (trace)
@@ -147,6 +163,9 @@ export function SidePanel({ stacked = false }: { stacked?: boolean }) {
           onSendFrom={(from) => setForm({ ...form, from: encodeEndpoint(from) })}
           onSendTo={(to) => setForm(withTarget(form, encodeTarget(to), p.scenario.cluster))}
         />
+        {selection.kind === 'node' && (
+          <IpamCard node={selection.node} podCidr={nodeCidr(network, selection.node)} />
+        )}
       </div>
     </Suspense>
   );
