@@ -2,13 +2,23 @@
 import { ex } from '../trace/explain';
 import { DEFAULT_TTL } from './ttl';
 import { originate, sourceAddress } from '../trace/walk';
-import { pushHop, type IcmpErrorOrigin, type Walk } from '../trace/walkState';
+import { pushHop, replyWalk, type IcmpErrorOrigin, type Walk } from '../trace/walkState';
 import { icmpErrorLength } from '../trace/sizes';
 import type { Sender } from '../trace/endpoints';
 import type { Headers } from '../trace/traceTypes';
 
 /** ICMP destination unreachable, code 1: host unreachable. */
 export const ICMP_HOST_UNREACHABLE = 1;
+
+/** ICMP destination unreachable, code 3: port unreachable (what kube-proxy's REJECT sends). */
+export const ICMP_PORT_UNREACHABLE = 3;
+
+/** The sentence for the error reaching the sender. */
+function deliverKey(origin: IcmpErrorOrigin): `sim.${string}` {
+  if (origin.error === 'time-exceeded') return 'sim.hop.deliverTimeExceeded';
+  if (origin.error === 'port-unreachable') return 'sim.hop.deliverRefused';
+  return 'sim.hop.deliverHostUnreachable';
+}
 
 /** ICMP time exceeded, code 0: TTL exceeded in transit. */
 export const ICMP_TTL_EXCEEDED = 0;
@@ -25,6 +35,7 @@ export function icmpErrorLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): vo
   const idx = w.idx;
   const src = sourceAddress(idx, origin.netns, req.src);
   const expired = origin.error === 'time-exceeded';
+  const portUnreachable = origin.error === 'port-unreachable';
   const headers: Headers = {
     ip: {
       src,
@@ -36,9 +47,13 @@ export function icmpErrorLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): vo
     },
     l4: expired
       ? { kind: 'icmp', type: 'time-exceeded', code: ICMP_TTL_EXCEEDED }
-      : { kind: 'icmp', type: 'dest-unreachable', code: ICMP_HOST_UNREACHABLE },
+      : {
+          kind: 'icmp',
+          type: 'dest-unreachable',
+          code: portUnreachable ? ICMP_PORT_UNREACHABLE : ICMP_HOST_UNREACHABLE,
+        },
   };
-  const reply: Walk = { idx, leg: 'reply', hops: w.hops, headers: {} };
+  const reply: Walk = replyWalk(w);
   const ns = idx.network.netns.get(origin.netns);
   const who = ns?.pod ?? ns?.node ?? '';
   const params = { target: origin.target, src, dst: req.src, who };
@@ -47,7 +62,16 @@ export function icmpErrorLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): vo
     {
       netns: origin.netns,
       action: 'reject',
-      explain: ex(expired ? 'sim.hop.rejectTimeExceeded' : 'sim.hop.rejectHostUnreachable', params),
+      explain:
+        origin.explain ??
+        ex(
+          expired
+            ? 'sim.hop.rejectTimeExceeded'
+            : portUnreachable
+              ? 'sim.hop.rejectNoEndpointsIcmp'
+              : 'sim.hop.rejectHostUnreachable',
+          params,
+        ),
     },
     headers,
     true,
@@ -60,7 +84,7 @@ export function icmpErrorLeg(w: Walk, origin: IcmpErrorOrigin, from: Sender): vo
       netns: end.netns,
       container: from.container,
       action: 'deliver',
-      explain: ex(expired ? 'sim.hop.deliverTimeExceeded' : 'sim.hop.deliverHostUnreachable', {
+      explain: ex(deliverKey(origin), {
         container: from.container,
         src,
         target: origin.target,

@@ -25,8 +25,8 @@ export function arpAnswerer(w: Walk, dev: Device, ip: Ipv4): Device | undefined 
       return pod.eth0;
     }
     case 'nic': {
-      const other = idx.nodeByIp.get(ip);
-      return other ? idx.nodes.get(other)?.devs.eth0 : undefined;
+      const id = idx.segments.get(dev.segment ?? '')?.get(ip);
+      return id ? idx.network.devices.get(id) : undefined;
     }
     default:
       return undefined;
@@ -52,7 +52,8 @@ export function arpSender(w: Walk, dev: Device): Ipv4 {
 
 /**
  * The devices a broadcast out of `dev` reaches, in network order: on a node's bridge every pod eth0
- * behind it and cni0 itself (never the asker); on the node network every other node's eth0.
+ * behind it and cni0 itself (never the asker); on an Ethernet segment every other NIC on it (the
+ * nodes, then the client and the gateway on the node network).
  */
 export function broadcastReach(w: Walk, dev: Device): DeviceId[] {
   const idx = w.idx;
@@ -60,7 +61,7 @@ export function broadcastReach(w: Walk, dev: Device): DeviceId[] {
   const out: DeviceId[] = [];
   for (const d of idx.network.devices.values()) {
     if (d.id === dev.id) continue;
-    if (dev.kind === 'nic' ? d.kind === 'nic' : d.id === bridge || onBridge(w, d, bridge))
+    if (dev.kind === 'nic' ? d.kind === 'nic' && d.segment === dev.segment : d.id === bridge || onBridge(w, d, bridge))
       out.push(d.id);
   }
   return out;

@@ -149,6 +149,11 @@ export interface NodeNetfilterSettings {
   readonly bridgeNfCallIptables: boolean;
   /** Hairpin mode on the pods' bridge ports (flannel's bridge config sets it). */
   readonly hairpinMode: boolean;
+  /**
+   * The MASQUERADE rules (kube-proxy's KUBE-POSTROUTING and flannel's FLANNEL-POSTRTG); absent = on,
+   * as both install them. Off shows what they are for: hairpin, NodePort replies and egress fail.
+   */
+  readonly masquerade?: boolean;
 }
 
 /** Where the ingress controller runs: one of the scenario's pods. */

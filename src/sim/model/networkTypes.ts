@@ -11,7 +11,7 @@ export type DeviceKind =
   | 'veth-host'
   /** The node's cni0 bridge (its own port toward the node's IP stack). */
   | 'bridge'
-  /** The node's eth0 on the node network. */
+  /** An Ethernet NIC: a node's eth0, or an outside host's eth0/eth1 (its `segment` says which link). */
   | 'nic'
   /** The flannel.1 VXLAN device (vxlan mode only). */
   | 'vxlan';
@@ -38,6 +38,8 @@ export interface Device {
   readonly peer?: DeviceId;
   /** The bridge this device is a port of. */
   readonly master?: DeviceId;
+  /** NICs only: the Ethernet segment it sits on ("node-network" or "internet"), which ARP and the wire follow. */
+  readonly segment?: string;
   /** VXLAN only: its VNI, UDP port and the underlay device. */
   readonly vxlan?: {
     readonly vni: number;
@@ -113,11 +115,11 @@ export interface StartFailure {
 
 /** A network namespace: a pod's (held by its pause container) or a node's root namespace. */
 export interface Netns {
-  /** "node:<name>" or "pod:<ns>/<name>". */
+  /** "node:<name>", "pod:<ns>/<name>" or "outside:<role>". */
   readonly id: NetnsId;
-  /** Whether this is a pod's namespace or a node's root namespace. */
-  readonly kind: 'pod' | 'node';
-  /** The node the namespace lives on. */
+  /** A pod's namespace, a node's root namespace, or a host outside the cluster (client, gateway, internet). */
+  readonly kind: 'pod' | 'node' | 'outside';
+  /** The node the namespace lives on; for an outside host its own id ("outside:client"), never a node name. */
   readonly node: string;
   /** The pod, for a pod namespace. */
   readonly pod?: PodId;

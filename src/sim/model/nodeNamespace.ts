@@ -3,6 +3,7 @@ import { deviceIdOf, nodeNetnsId } from './ids';
 import { formatCidr, parseCidr } from './ipv4';
 import { hashedMac, lowestMac, nodeMac } from './macs';
 import { loopbackDevice } from './podNamespace';
+import { NODE_SEGMENT } from './outside';
 import { DEFAULT_DST } from '../ip/routing';
 import type { Allocation, NodeAddresses } from './addressing';
 import type { Device, FdbEntry, Neighbour, Route } from './networkTypes';
@@ -52,6 +53,7 @@ export function buildNodeDevices(
     ip: addr.ip,
     prefix: alloc.nodePrefix,
     mtu: 1500,
+    segment: NODE_SEGMENT,
   };
   const cni0: Device = {
     id: deviceIdOf(netns, 'cni0'),

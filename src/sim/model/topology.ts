@@ -4,7 +4,9 @@ import { nodeNetnsId, podIdOf } from './ids';
 import { buildNodeDevices, buildNodeTables, type NodeDevices } from './nodeNamespace';
 import { buildPodNamespace, type PodNamespaceParts } from './podNamespace';
 import { parseRoutes, type ParsedRoute } from '../ip/routing';
-import { KUBELET_PORT, PortSpace } from './sockets';
+import { KUBELET_PORT, PortSpace, socketKey } from './sockets';
+import { NODE_SEGMENT, buildOutside, outsideOf } from './outside';
+import type { OutsideSpec } from './k8sTypes';
 import type {
   Device,
   FdbEntry,
@@ -43,6 +45,10 @@ export interface NetIndex {
   readonly fdb: ReadonlyMap<DeviceId, ReadonlyMap<Mac, Ipv4>>;
   /** Start failures by "podId/container". */
   readonly failures: ReadonlyMap<string, StartFailure>;
+  /** Per Ethernet segment ("node-network", "internet"): address → the NIC that answers ARP for it. */
+  readonly segments: ReadonlyMap<string, ReadonlyMap<Ipv4, DeviceId>>;
+  /** The outside addresses (client, gateway, internet host), defaults filled in. */
+  readonly outside: OutsideSpec;
 }
 
 const cache = new WeakMap<ClusterSpec, NetIndex>();
@@ -225,6 +231,34 @@ function build(cluster: ClusterSpec): NetIndex {
     });
   }
 
+  const segments = new Map<string, Map<Ipv4, DeviceId>>([[NODE_SEGMENT, new Map()]]);
+  for (const n of nodes.values()) segments.get(NODE_SEGMENT)?.set(n.net.ip, n.devs.eth0.id);
+  for (const host of buildOutside(cluster, alloc)) {
+    for (const d of host.devices) {
+      devices.set(d.id, d);
+      if (d.kind === 'loopback' || !d.ip) continue;
+      if (!ipOwner.has(d.ip)) ipOwner.set(d.ip, host.netns);
+      const seg = d.segment ?? NODE_SEGMENT;
+      if (!segments.has(seg)) segments.set(seg, new Map());
+      const members = segments.get(seg);
+      if (members && !members.has(d.ip)) members.set(d.ip, d.id);
+    }
+    const parsed = parseRoutes(host.routes);
+    routes.set(host.netns, parsed);
+    sockets.set(host.netns, new Map(host.sockets.map((k) => [socketKey(k.protocol, k.port), k])));
+    netnsMap.set(host.netns, {
+      id: host.netns,
+      kind: 'outside',
+      node: host.netns,
+      devices: host.devices.map((d) => d.id),
+      routes: parsed.map((r) => r.route),
+      neighbours: [],
+      fdb: [],
+      sockets: host.sockets,
+      ipForward: host.ipForward,
+    });
+  }
+
   const network: Network = {
     nodes: [...nodes.values()].map((n) => n.net),
     pods: [...pods.values()].map((p) => p.net),
@@ -245,5 +279,7 @@ function build(cluster: ClusterSpec): NetIndex {
     neighbours,
     fdb: fdbMap,
     failures,
+    segments,
+    outside: outsideOf(cluster, alloc),
   };
 }

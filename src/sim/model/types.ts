@@ -22,7 +22,10 @@ export type Mac = Brand<string, 'Mac'>;
 export type Port = Brand<number, 'Port'>;
 /** A pod id "namespace/name", unique within a cluster. */
 export type PodId = Brand<string, 'PodId'>;
-/** A network namespace id: "node:<node>" for a node's root namespace, "pod:<ns>/<name>" for a pod's. */
+/**
+ * A network namespace id: "node:<node>" for a node's root namespace, "pod:<ns>/<name>" for a pod's,
+ * "outside:client" / "outside:gateway" / "outside:internet" for the hosts beside the cluster.
+ */
 export type NetnsId = Brand<string, 'NetnsId'>;
 /** A device id "<netns id>#<device name>", unique within a cluster. */
 export type DeviceId = Brand<string, 'DeviceId'>;
@@ -169,6 +172,11 @@ export interface PacketRequest {
    * A router that receives the packet with TTL 1 drops it and answers ICMP time exceeded.
    */
   readonly ttl?: number;
+  /**
+   * A Service request only: the endpoint pod the KUBE-SVC chain's probability rules pick, instead of
+   * the choice the flow hash makes (a lesson pins it to show one path; kube-proxy itself picks at random).
+   */
+  readonly endpoint?: PodId;
   /** TCP to an ingress controller: the HTTP request line's Host and path, which the Ingress rules match. */
   readonly http?: { readonly host: string; readonly path: string };
 }

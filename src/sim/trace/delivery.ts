@@ -2,8 +2,9 @@
 import { ex } from './explain';
 import { originate } from './walk';
 import { replyHeaders } from './reply';
+import { tcpLength } from './sizes';
 import { socketKey } from '../model/sockets';
-import { pushHop, type Stop, type Walk } from './walkState';
+import { pushHop, replyWalk as newReplyWalk, type Stop, type Walk } from './walkState';
 import type { Sender } from './endpoints';
 import type { Hop } from './traceTypes';
 import type { NetnsId } from '../model/types';
@@ -19,6 +20,44 @@ function deliveredReason(hops: readonly Hop[], ttl: number): Stop {
   return { outcome: 'delivered', reason: ex(key, { ttl }) };
 }
 
+/**
+ * A TCP or UDP reply that reaches the sender from another address or port than it sent to (NAT not
+ * reversed: bridge netfilter off, or no masquerade so the reply took another way): no socket
+ * matches, so the sender's kernel answers it with RST (TCP) or port unreachable (UDP), and the
+ * connection never opens.
+ */
+function strayReply(rw: Walk, netns: NetnsId, from: Sender): Stop | undefined {
+  const origin = rw.nf.origin;
+  const ip = rw.headers.ip;
+  const l4 = rw.headers.l4;
+  if (!origin || !ip || !l4 || l4.kind === 'icmp') return undefined;
+  if (ip.src === origin.ip && l4.sport === origin.port) return undefined;
+  const params = {
+    container: from.container,
+    got: `${ip.src}:${l4.sport}`,
+    expected: `${origin.ip}:${origin.port}`,
+  };
+  const answer = replyHeaders(rw.headers, 'refuse');
+  const rst = l4.kind === 'tcp' && answer.l4?.kind === 'tcp';
+  pushHop(
+    rw,
+    {
+      netns,
+      action: 'reject',
+      explain: ex(rst ? 'sim.hop.rejectStrayTcp' : 'sim.hop.rejectStrayUdp', params),
+    },
+    rst && answer.l4?.kind === 'tcp' && answer.ip
+      ? {
+          ...answer,
+          ip: { ...answer.ip, totalLength: tcpLength(['RST']) },
+          l4: { ...answer.l4, flags: ['RST'] },
+        }
+      : answer,
+    true,
+  );
+  return { outcome: 'dropped', reason: ex('sim.outcome.strayReply', params) };
+}
+
 /** Delivers the request in `netns`, then traces the answer back to the sender. */
 export function deliverAndReply(
   w: Walk,
@@ -31,7 +70,7 @@ export function deliverAndReply(
   const l4 = req.l4;
   if (!ip || !l4) return { outcome: 'dropped', reason: ex('sim.outcome.notMine', { ip: '' }) };
   const arrivalTtl = ip.ttl;
-  const replyWalk: Walk = { idx: w.idx, leg: 'reply', hops: w.hops, headers: {} };
+  const replyWalk: Walk = newReplyWalk(w);
   let refused = false;
   if (l4.kind === 'icmp') {
     pushHop(
@@ -96,6 +135,8 @@ export function deliverAndReply(
   }
   const end = originate(replyWalk, netns);
   if (end.kind === 'stop') return end.stop;
+  const stray = strayReply(replyWalk, end.netns, from);
+  if (stray) return stray;
   // a SYN+ACK does not end the exchange: the client's final ACK (not traced) completes the handshake
   const arrived = refused
     ? 'sim.hop.deliverRefused'

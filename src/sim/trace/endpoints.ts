@@ -4,6 +4,9 @@ import type { Stop } from './walkState';
 import type { NetIndex } from '../model/topology';
 import type { Endpoint, Ipv4, NetnsId, PodId, Target } from '../model/types';
 import { parseIpv4 } from '../model/ipv4';
+import { CLIENT_NETNS } from '../model/outside';
+import { servicePorts } from '../netfilter/endpointSlices';
+import { serviceKey } from '../netfilter/serviceAddressing';
 
 /** The process that sends: its namespace and who it is. */
 export interface Sender {
@@ -33,8 +36,7 @@ export function resolveSender(idx: NetIndex, from: Endpoint): Sender | Stop {
       return { outcome: 'impossible', reason: ex('sim.outcome.unknownNode', { node: from.node }) };
     return { netns: node.net.netns, container: from.agent };
   }
-  if (from.kind === 'external')
-    return { outcome: 'impossible', reason: ex('sim.outcome.notTraced', { what: from.kind }) };
+  if (from.kind === 'external') return { netns: CLIENT_NETNS, container: 'client' };
   const pod = idx.pods.get(from.pod);
   if (!pod)
     return { outcome: 'impossible', reason: ex('sim.outcome.unknownPod', { pod: from.pod }) };
@@ -74,6 +76,30 @@ export function resolveTarget(idx: NetIndex, to: Target): Destination | Stop {
         };
       return { ip: pod.net.ip, pod: to.pod, container: to.container };
     }
+    case 'service':
+    case 'nodeport': {
+      const ports = servicePorts(idx).filter((p) => serviceKey(p.service) === to.service);
+      const first = ports[0];
+      if (!first)
+        return {
+          outcome: 'unreachable',
+          reason: ex('sim.outcome.unknownService', { service: to.service }),
+        };
+      if (to.kind === 'nodeport') {
+        const node = idx.nodes.get(to.node);
+        if (!node)
+          return { outcome: 'unreachable', reason: ex('sim.outcome.unknownNode', { node: to.node }) };
+        return { ip: node.net.ip };
+      }
+      if (first.clusterIp === undefined)
+        return {
+          outcome: 'impossible',
+          reason: ex('sim.outcome.headlessNoIp', { service: to.service }),
+        };
+      return { ip: first.clusterIp };
+    }
+    case 'internet':
+      return { ip: idx.outside.internetHostIp as Ipv4 };
     default:
       return { outcome: 'impossible', reason: ex('sim.outcome.notTraced', { what: to.kind }) };
   }

@@ -10,6 +10,8 @@ const FIELDS: readonly (readonly [string, Getter])[] = [
   ['ip.src', (h) => h.ip?.src ?? ''],
   ['ip.dst', (h) => h.ip?.dst ?? ''],
   ['ip.ttl', (h) => (h.ip ? String(h.ip.ttl) : '')],
+  ['l4.sport', (h) => (h.l4 && h.l4.kind !== 'icmp' ? String(h.l4.sport) : '')],
+  ['l4.dport', (h) => (h.l4 && h.l4.kind !== 'icmp' ? String(h.l4.dport) : '')],
   [
     'outer',
     (h) =>
@@ -40,8 +42,21 @@ export function causeOf(
     if (action === 'arp') return ex('sim.change.ethDstArp');
     return ex(permanent ? 'sim.change.ethDstPermanent' : 'sim.change.ethNeighbour');
   }
+  const nat = natCause(field, action);
+  if (nat) return nat;
   if (field === 'ip.src' || field === 'ip.dst') return ex('sim.change.nat');
   return ex('sim.change.other');
+}
+
+/** Why an address or port changed at a NAT hop: DNAT, MASQUERADE, or conntrack reversing one. */
+function natCause(field: string, action: HopAction): Explanation | undefined {
+  const isSrc = field === 'ip.src' || field === 'l4.sport';
+  const isDst = field === 'ip.dst' || field === 'l4.dport';
+  if (!isSrc && !isDst) return undefined;
+  if (action === 'dnat') return ex('sim.change.dnat');
+  if (action === 'snat') return ex('sim.change.snat');
+  if (action === 'unnat') return ex(isSrc ? 'sim.change.unDnat' : 'sim.change.unSnat');
+  return undefined;
 }
 
 /** Every compared field whose value differs between two header sets, with its cause. */

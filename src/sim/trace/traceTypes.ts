@@ -163,6 +163,18 @@ export interface ConntrackEntry {
   readonly text: string;
 }
 
+/** A conntrack entry in one namespace's table at the end of a trace, and the hop whose packet created it. */
+export interface ConntrackRecord {
+  /** The namespace whose table holds it (a node's). */
+  readonly netns: NetnsId;
+  /** That namespace's node. */
+  readonly node: string;
+  /** The index of the hop at which the connection's first packet created it. */
+  readonly hop: number;
+  /** The entry, as `conntrack -L` on that node prints it at the end of the trace. */
+  readonly entry: ConntrackEntry;
+}
+
 /** What netfilter did at a hop: the hook, the table, the rules the packet matched, and conntrack. */
 export interface NetfilterStep {
   /** The hook: PREROUTING (arriving), OUTPUT (locally sent), POSTROUTING (leaving), FORWARD. */
@@ -267,4 +279,6 @@ export interface Trace {
    * connection, then its upstream one): what each is, in order. Hops point here with `exchange`.
    */
   readonly exchanges?: readonly Exchange[];
+  /** Every conntrack entry the trace left on the nodes it crossed (absent when none). */
+  readonly conntrack?: readonly ConntrackRecord[];
 }

@@ -1,6 +1,13 @@
 /** simulate: the pure tracer from (cluster, request) to a trace — resolves endpoints and runs both legs. */
 import { deliverAndReply } from './delivery';
-import { isStop, resolveSender, resolveTarget } from './endpoints';
+import {
+  isStop,
+  resolveSender,
+  resolveTarget,
+  type Destination,
+  type Sender,
+} from './endpoints';
+import { conntrackEntry } from '../netfilter/conntrack';
 import { ex } from './explain';
 import { fnv1a } from '../model/hash';
 import { icmpErrorLeg } from '../ip/icmpError';
@@ -10,9 +17,17 @@ import { ephemeralPort } from '../model/sockets';
 import { indexNetwork, type NetIndex } from '../model/topology';
 import { initialTtl } from '../ip/ttl';
 import { originate, sourceAddress } from './walk';
-import { pushHop, type Walk } from './walkState';
+import { newWalk, pushHop, type Walk } from './walkState';
 import type { ClusterSpec, PacketRequest, PodId } from '../model/types';
-import type { Explanation, Headers, Hop, L4Header, OutcomeKind, Trace } from './traceTypes';
+import type {
+  ConntrackRecord,
+  Explanation,
+  Headers,
+  Hop,
+  L4Header,
+  OutcomeKind,
+  Trace,
+} from './traceTypes';
 
 function done(
   request: PacketRequest,
@@ -64,6 +79,108 @@ function requestLength(l4: L4Header, size: number | undefined): number {
   return pingLength(size !== undefined && Number.isFinite(size) ? size : undefined);
 }
 
+/** What one exchange (a request and its reply) produced. */
+export interface ExchangeResult {
+  /** How it ended. */
+  readonly outcome: OutcomeKind;
+  /** Why. */
+  readonly reason: Explanation;
+  /** Its hops, appended to the list given (indexes continue from it). */
+  readonly hops: Hop[];
+  /** The conntrack entries it left on the nodes. */
+  readonly conntrack: readonly ConntrackRecord[];
+}
+
+/** What an exchange sends. */
+export interface ExchangeOptions {
+  /** TCP, UDP or ICMP. */
+  readonly protocol: 'TCP' | 'UDP' | 'ICMP';
+  /** The destination port (TCP/UDP). */
+  readonly port?: number;
+  /** ICMP: the echo request's total length. */
+  readonly size?: number;
+  /** The TTL the sender sets. */
+  readonly ttl?: number;
+  /** A pinned Service endpoint. */
+  readonly endpoint?: PodId;
+  /** Sent to localhost (a refusal is explained as localhost being per pod). */
+  readonly viaLocalhost?: boolean;
+  /** Hops already in the trace (an earlier exchange's): the new ones are appended and numbered after them. */
+  readonly hops?: Hop[];
+}
+
+/** The conntrack records an exchange left, as `conntrack -L` prints them at its end. */
+function records(w: Walk): ConntrackRecord[] {
+  return w.ct.entries.map((c) => ({
+    netns: c.netns,
+    node: w.idx.network.netns.get(c.netns)?.node ?? '',
+    hop: c.hop,
+    entry: conntrackEntry(c),
+  }));
+}
+
+/**
+ * Traces one exchange from a resolved sender to an address: the request hop by hop through routing,
+ * bridges, overlays and every node's netfilter, then the answer back. The building block of
+ * `simulate`, and of composite traces (a DNS lookup before a connection).
+ */
+export function traceExchange(
+  idx: NetIndex,
+  from: Sender,
+  to: Destination,
+  opts: ExchangeOptions,
+): ExchangeResult {
+  const proto = opts.protocol;
+  const port = opts.port;
+  const src = sourceAddress(idx, from.netns, to.ip);
+  const seed = fnv1a(`${from.netns}|${from.container}|${to.ip}|${proto}|${port ?? 0}`);
+  const sport = ephemeralPort(seed);
+  const l4: L4Header =
+    proto === 'TCP'
+      ? { kind: 'tcp', sport, dport: port ?? 0, flags: ['SYN'] }
+      : proto === 'UDP'
+        ? { kind: 'udp', sport, dport: port ?? 0 }
+        : { kind: 'icmp', type: 'echo-request' };
+  const totalLength = requestLength(l4, opts.size);
+  const ttl = initialTtl(opts.ttl);
+  const headers: Headers = {
+    ip: { src, dst: to.ip, ttl, protocol: proto, df: true, totalLength },
+    l4,
+  };
+  const w: Walk = newWalk(idx, opts.hops ?? [], {
+    ...(opts.endpoint !== undefined ? { pin: opts.endpoint } : {}),
+    origin: { ip: to.ip, port: port ?? 0 },
+  });
+  pushHop(
+    w,
+    {
+      netns: from.netns,
+      container: from.container,
+      action: 'send',
+      // "an ICMP echo request", never "a ICMP packet": ping has its own sentence
+      explain: ex(proto === 'ICMP' ? 'sim.hop.sendPing' : 'sim.hop.send', {
+        container: from.container,
+        protocol: proto,
+        src,
+        dst: to.ip,
+        port: port ?? '',
+        target: port === undefined ? to.ip : `${to.ip}:${port}`,
+        size: totalLength,
+        ttl,
+      }),
+    },
+    headers,
+    true,
+  );
+  const end = originate(w, from.netns);
+  if (end.kind === 'stop') {
+    if (end.stop.icmpError) icmpErrorLeg(w, end.stop.icmpError, from);
+    return { outcome: end.stop.outcome, reason: end.stop.reason, hops: w.hops, conntrack: records(w) };
+  }
+  const result = deliverAndReply(w, end.netns, from, opts.viaLocalhost ?? false);
+  return { outcome: result.outcome, reason: result.reason, hops: w.hops, conntrack: records(w) };
+}
+
 /** Traces one request through a cluster, hop by hop, with its reply; pure and deterministic. */
 export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
   const idx = indexNetwork(cluster);
@@ -94,51 +211,14 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
       ex('sim.outcome.badPort', { port: String(request.port ?? '') }),
       [],
     );
-
-  const src = sourceAddress(idx, from.netns, to.ip);
-  const seed = fnv1a(`${from.netns}|${from.container}|${to.ip}|${request.protocol}|${port ?? 0}`);
-  const sport = ephemeralPort(seed);
-  const proto = request.protocol === 'TCP' ? 'TCP' : request.protocol === 'UDP' ? 'UDP' : 'ICMP';
-  const l4: L4Header =
-    proto === 'TCP'
-      ? { kind: 'tcp', sport, dport: port ?? 0, flags: ['SYN'] }
-      : proto === 'UDP'
-        ? { kind: 'udp', sport, dport: port ?? 0 }
-        : { kind: 'icmp', type: 'echo-request' };
-  const totalLength = requestLength(l4, request.size);
-  const ttl = initialTtl(request.ttl);
-  const headers: Headers = {
-    ip: { src, dst: to.ip, ttl, protocol: proto, df: true, totalLength },
-    l4,
-  };
-  const w: Walk = { idx, leg: 'request', hops: [], headers: {} };
-  pushHop(
-    w,
-    {
-      netns: from.netns,
-      container: from.container,
-      action: 'send',
-      // "an ICMP echo request", never "a ICMP packet": ping has its own sentence
-      explain: ex(proto === 'ICMP' ? 'sim.hop.sendPing' : 'sim.hop.send', {
-        container: from.container,
-        protocol: proto,
-        src,
-        dst: to.ip,
-        port: port ?? '',
-        target: port === undefined ? to.ip : `${to.ip}:${port}`,
-        size: totalLength,
-        ttl,
-      }),
-    },
-    headers,
-    true,
-  );
-  const end = originate(w, from.netns);
-  if (end.kind === 'stop') {
-    if (end.stop.icmpError) icmpErrorLeg(w, end.stop.icmpError, from);
-    return done(request, end.stop.outcome, end.stop.reason, w.hops);
-  }
-  const viaLocalhost = request.to.kind === 'localhost';
-  const result = deliverAndReply(w, end.netns, from, viaLocalhost);
-  return done(request, result.outcome, result.reason, w.hops);
+  const r = traceExchange(idx, from, to, {
+    protocol: request.protocol,
+    ...(port !== undefined ? { port } : {}),
+    ...(request.size !== undefined ? { size: request.size } : {}),
+    ...(request.ttl !== undefined ? { ttl: request.ttl } : {}),
+    ...(request.endpoint !== undefined ? { endpoint: request.endpoint } : {}),
+    viaLocalhost: request.to.kind === 'localhost',
+  });
+  const trace = done(request, r.outcome, r.reason, r.hops);
+  return r.conntrack.length > 0 ? { ...trace, conntrack: r.conntrack } : trace;
 }

@@ -11,7 +11,10 @@ import { vxlanCarry } from '../overlay/vxlan';
 import { MAX_HOPS, pushHop, stop, type LegEnd, type Walk } from './walkState';
 import type { Device, Route } from '../model/networkTypes';
 import type { NetIndex } from '../model/topology';
-import type { Ipv4, NetnsId } from '../model/types';
+import type { DeviceId, Ipv4, NetnsId } from '../model/types';
+import { cidrContains, parseCidr, parseIpv4 } from '../model/ipv4';
+import { filterHook, natDestination, natInput, natSource } from '../netfilter/hooks';
+import { DEFAULT_SERVICE_CIDR } from '../netfilter/serviceAddressing';
 
 /** The source address a socket in `netns` gets when it sends to `dst` (fact 12). */
 export function sourceAddress(idx: NetIndex, netns: NetnsId, dst: Ipv4): Ipv4 {
@@ -26,40 +29,47 @@ function dstOf(w: Walk): Ipv4 {
   return (w.headers.ip?.dst ?? '0.0.0.0') as Ipv4;
 }
 
-function gatewayDrop(w: Walk, dev: Device, route: Route): LegEnd {
-  const dst = dstOf(w);
-  pushHop(
-    w,
-    {
-      netns: dev.netns,
-      device: dev.id,
-      action: 'drop',
-      explain: ex('sim.hop.dropGateway', { dst, gw: route.via ?? '', dev: dev.name }),
-    },
-    w.headers,
-  );
-  return stop('dropped', ex('sim.outcome.leftCluster', { ip: dst }));
+/** Whether an address lies in a range given as text. */
+function within(cidr: string | undefined, ip: Ipv4): boolean {
+  const c = cidr === undefined ? null : parseCidr(cidr);
+  const n = parseIpv4(ip);
+  return c !== null && n !== null && cidrContains(c, n);
 }
 
-/** Sends a packet a socket just handed to the stack of `netns`. */
-export function originate(w: Walk, netns: NetnsId): LegEnd {
+/** The gateway router sends a packet on to its upstream: the trace ends at the edge of the simulation, saying why. */
+function leaveUpstream(w: Walk, netns: NetnsId, dev: Device, route: Route): LegEnd {
   const dst = dstOf(w);
-  if (isLocalTo(w, netns, dst)) return loopbackHop(w, netns);
+  const cluster = w.idx.cluster;
+  const params = { dst, dev: dev.name, via: route.via ?? '', cidr: cluster.clusterCidr };
+  pushHop(
+    w,
+    { netns, device: dev.id, action: 'route', explain: ex('sim.hop.routeUpstream', params) },
+    w.headers,
+  );
+  if (within(cluster.clusterCidr, dst))
+    return stop('unreachable', ex('sim.outcome.noPodCidr', params));
+  if (within(cluster.serviceCidr ?? DEFAULT_SERVICE_CIDR, dst))
+    return stop('dropped', ex('sim.outcome.serviceIpNoRule', params));
+  return stop('dropped', ex('sim.outcome.leftToInternet', params));
+}
+
+/** Sends a packet a socket just handed to the stack of `netns` (a node's passes nat and filter OUTPUT first). */
+export function originate(w: Walk, netns: NetnsId): LegEnd {
+  natDestination(w, netns, 'OUTPUT');
+  const denied = filterHook(w, netns, 'OUTPUT');
+  if (denied) return denied;
+  const dst = dstOf(w);
+  if (isLocalTo(w, netns, dst)) {
+    const end = loopbackHop(w, netns);
+    natInput(w, netns);
+    return end;
+  }
   const route = lookupRoute(w.idx.routes.get(netns) ?? [], dst);
   const dev = route ? w.idx.network.devices.get(route.dev) : undefined;
   if (!route || !dev) return stop('unreachable', ex('sim.outcome.noRoute', { ip: dst }));
   const params = { dst, route: routeText(w.idx, route), dev: dev.name, via: route.via ?? '' };
   const tooBig = tooBigToSend(w, dev, params.route);
   if (tooBig) return tooBig;
-  const isNode = w.idx.network.netns.get(netns)?.kind === 'node';
-  if (isDefaultRoute(route) && isNode) {
-    pushHop(
-      w,
-      { netns, device: dev.id, action: 'route', explain: ex('sim.hop.routeGateway', params) },
-      w.headers,
-    );
-    return gatewayDrop(w, dev, route);
-  }
   const nh = nextHopOf(route, dst);
   const mac = resolveNeighbour(w, dev, nh);
   const showArp = w.leg === 'request' && dev.kind !== 'vxlan';
@@ -71,6 +81,7 @@ export function originate(w: Walk, netns: NetnsId): LegEnd {
   pushHop(w, { netns, device: dev.id, action: 'route', explain: ex(key, params) }, headers);
   if (!mac) return arpFails(w, dev, nh);
   if (showArp) arpHop(w, dev, nh, mac);
+  natSource(w, netns, dev);
   return transmit(w, dev, nh);
 }
 
@@ -78,49 +89,58 @@ export function originate(w: Walk, netns: NetnsId): LegEnd {
 function transmit(w: Walk, dev: Device, nextHop: Ipv4): LegEnd {
   const idx = w.idx;
   // The frame either stopped, or landed in a namespace (the node's stack or a pod) that decides next.
-  const afterBridge = (r: LegEnd | Device): LegEnd => (r.kind === 'stop' ? r : arrive(w, r.netns));
+  const afterBridge = (r: LegEnd | Device, via?: Device): LegEnd =>
+    r.kind === 'stop' ? r : arrive(w, r.netns, 'id' in r ? r.id : via?.id);
   switch (dev.kind) {
     case 'veth-pod': {
       const host = crossVeth(w, dev);
       const bridge = host?.master ? idx.network.devices.get(host.master) : undefined;
       if (!host || !bridge) return stop('dropped', ex('sim.outcome.noBridge', { dev: dev.name }));
-      return afterBridge(bridgeFrame(w, bridge, host));
+      return afterBridge(bridgeFrame(w, bridge, host), bridge);
     }
     case 'bridge':
-      return afterBridge(bridgeFrame(w, dev, undefined));
+      return afterBridge(bridgeFrame(w, dev, undefined), dev);
     case 'vxlan':
       return afterBridge(vxlanCarry(w, dev));
     case 'nic': {
-      const name = idx.nodeByIp.get(nextHop);
-      const remote = name ? idx.nodes.get(name) : undefined;
+      const id = idx.segments.get(dev.segment ?? '')?.get(nextHop);
+      const remote = id ? idx.network.devices.get(id) : undefined;
       if (!remote) return arpFails(w, dev, nextHop);
+      const ns = idx.network.netns.get(remote.netns);
+      const key = ns?.kind === 'outside' ? WIRE_TO[remote.netns] : 'sim.hop.wire';
       pushHop(
         w,
         {
-          netns: remote.net.netns,
-          device: remote.devs.eth0.id,
+          netns: remote.netns,
+          device: remote.id,
           action: 'wire',
-          explain: ex('sim.hop.wire', {
+          explain: ex(key ?? 'sim.hop.wire', {
             from: dev.mac,
-            to: remote.devs.eth0.mac,
-            node: name ?? '',
+            to: remote.mac,
+            node: ns?.node ?? '',
+            dev: remote.name,
           }),
         },
         w.headers,
       );
-      return arrive(w, remote.net.netns);
+      return arrive(w, remote.netns, remote.id);
     }
     default:
       return stop('dropped', ex('sim.outcome.noRoute', { ip: dstOf(w) }));
   }
 }
 
-/** A packet arrived in `netns`: it is for this namespace, or a node forwards it (TTL-1, new MACs). */
-function arrive(w: Walk, netns: NetnsId): LegEnd {
+/**
+ * A packet arrived in `netns` on `inDev`: a node's nat PREROUTING may rewrite its destination first;
+ * then it is for this namespace, or a router forwards it (TTL-1, new MACs).
+ */
+function arrive(w: Walk, netns: NetnsId, inDev?: DeviceId): LegEnd {
   const idx = w.idx;
+  if (!w.nf.prerouted) natDestination(w, netns, 'PREROUTING', inDev);
+  w.nf.prerouted = false;
   const dst = dstOf(w);
-  if (isLocalTo(w, netns, dst)) return { kind: 'local', netns };
   const ns = idx.network.netns.get(netns);
+  if (isLocalTo(w, netns, dst)) return deliverLocal(w, netns);
   const ip = w.headers.ip;
   if (!ns?.ipForward || !ip || w.hops.length > MAX_HOPS) {
     pushHop(w, { netns, action: 'drop', explain: ex('sim.hop.dropNotMine', { dst }) }, w.headers);
@@ -138,7 +158,9 @@ function arrive(w: Walk, netns: NetnsId): LegEnd {
     const icmpError = { netns, target: dst, error: 'time-exceeded' as const };
     return { kind: 'stop', stop: { outcome: 'dropped', reason, icmpError } };
   }
-  if (isDefaultRoute(route)) return gatewayDrop(w, dev, route);
+  if (isDefaultRoute(route) && ns.kind === 'outside') return leaveUpstream(w, netns, dev, route);
+  const denied = filterHook(w, netns, 'FORWARD', inDev);
+  if (denied) return denied;
   const nh = nextHopOf(route, dst);
   const mac = resolveNeighbour(w, dev, nh);
   const ttl = decrementTtl(ip);
@@ -149,17 +171,55 @@ function arrive(w: Walk, netns: NetnsId): LegEnd {
       netns,
       device: dev.id,
       action: 'forward',
-      explain: ex(dev.kind === 'vxlan' ? 'sim.hop.forwardVxlan' : 'sim.hop.forward', {
+      explain: ex(forwardKey(w, dev, route), {
         node: ns.node,
         dst,
         route: routeText(idx, route),
         dev: devName(idx, dev.id),
         ttl: ttl.ttl,
         mac: mac ?? '',
+        cidr: idx.cluster.clusterCidr,
       }),
     },
     { ...w.headers, ip: ttl, ...eth },
   );
   if (!mac) return arpFails(w, dev, nh);
+  natSource(w, netns, dev);
   return transmit(w, dev, nh);
+}
+
+/** How a router's forwarding is told: to another node, into the overlay, or to the gateway with a pod address no node owns. */
+function forwardKey(w: Walk, dev: Device, route: Route): `sim.${string}` {
+  if (dev.kind === 'vxlan') return 'sim.hop.forwardVxlan';
+  if (isDefaultRoute(route) && within(w.idx.cluster.clusterCidr, dstOf(w)))
+    return 'sim.hop.forwardNoPodCidr';
+  return 'sim.hop.forward';
+}
+
+/** The wire hop's sentence for each outside host. */
+const WIRE_TO: Readonly<Record<string, `sim.${string}`>> = {
+  'outside:client': 'sim.hop.wireToClient',
+  'outside:gateway': 'sim.hop.wireToGateway',
+  'outside:internet': 'sim.hop.wireToInternet',
+};
+
+/**
+ * The packet is for this namespace: a node's filter INPUT may still drop it (kube-proxy), a reply
+ * is un-DNATed at INPUT, and a pod drops a packet claiming its own address as the source (martian).
+ */
+function deliverLocal(w: Walk, netns: NetnsId): LegEnd {
+  const ns = w.idx.network.netns.get(netns);
+  const denied = filterHook(w, netns, 'INPUT');
+  if (denied) return denied;
+  natInput(w, netns);
+  const src = w.headers.ip?.src;
+  if (ns?.kind === 'pod' && src !== undefined && w.idx.network.ipOwner.get(src) === netns) {
+    pushHop(
+      w,
+      { netns, action: 'drop', explain: ex('sim.hop.dropMartian', { src, pod: ns.pod ?? '' }) },
+      w.headers,
+    );
+    return stop('dropped', ex('sim.outcome.martian', { src }));
+  }
+  return { kind: 'local', netns };
 }

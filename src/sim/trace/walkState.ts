@@ -1,8 +1,18 @@
 /** The state of one leg being traced: the hops so far and the packet's current headers. */
 import { diffHeaders } from './headers';
 import type { NetIndex } from '../model/topology';
-import type { DeviceId, Ipv4, NetnsId } from '../model/types';
-import type { ArpExchange, Explanation, Headers, Hop, HopAction, OutcomeKind } from './traceTypes';
+import { Conntrack, type TrackedConnection } from '../netfilter/conntrack';
+import type { NetIndex as Idx } from '../model/topology';
+import type { DeviceId, Ipv4, NetnsId, PodId } from '../model/types';
+import type {
+  ArpExchange,
+  Explanation,
+  Headers,
+  Hop,
+  HopAction,
+  NetfilterStep,
+  OutcomeKind,
+} from './traceTypes';
 
 /** How a leg stops before reaching its destination namespace. */
 export interface Stop {
@@ -20,8 +30,48 @@ export interface IcmpErrorOrigin {
   readonly netns: NetnsId;
   /** The address ARP could not resolve, or the destination of the packet whose TTL ran out. */
   readonly target: Ipv4;
-  /** Host unreachable (ARP gave up) when absent; time exceeded when a router found the TTL at 1. */
-  readonly error?: 'time-exceeded';
+  /**
+   * Host unreachable (ARP gave up) when absent; time exceeded when a router found the TTL at 1; port
+   * unreachable when kube-proxy's REJECT rule refused a Service without endpoints.
+   */
+  readonly error?: 'time-exceeded' | 'port-unreachable';
+  /** For a REJECT: the rule's explanation, shown on the error's first hop. */
+  readonly explain?: Explanation;
+}
+
+/** Netfilter's view of the packet in the namespace it is in now, and what the sender asked for. */
+export interface NetfilterState {
+  /** KUBE-MARK-MASQ set the masquerade mark (it lives until the packet leaves the node). */
+  marked: boolean;
+  /** The bridge already ran nat PREROUTING for this frame (bridge-nf-call-iptables). */
+  prerouted: boolean;
+  /** The endpoint the learner pinned for a Service's KUBE-SVC choice. */
+  readonly pin?: PodId;
+  /** Where the sender sent to (address and port), which its socket expects the reply from. */
+  readonly origin?: { readonly ip: Ipv4; readonly port: number };
+  /** The connection the packet belongs to in the node it is crossing, and its direction there. */
+  conn?: { readonly entry: TrackedConnection; readonly dir: 'original' | 'reply' } | undefined;
+}
+
+/** A new request leg with empty conntrack tables (`pin`: a pinned Service endpoint, `origin`: where the sender sends). */
+export function newWalk(
+  idx: Idx,
+  hops: Hop[] = [],
+  opts: { pin?: PodId; origin?: { ip: Ipv4; port: number } } = {},
+): Walk {
+  return {
+    idx,
+    leg: 'request',
+    hops,
+    headers: {},
+    ct: new Conntrack(),
+    nf: {
+      marked: false,
+      prerouted: false,
+      ...(opts.pin !== undefined ? { pin: opts.pin } : {}),
+      ...(opts.origin !== undefined ? { origin: opts.origin } : {}),
+    },
+  };
 }
 
 /** Where a leg ended: in the namespace that owns the destination address, or stopped on the way. */
@@ -39,6 +89,26 @@ export interface Walk {
   readonly hops: Hop[];
   /** The headers as they are now. */
   headers: Headers;
+  /** Connection tracking of every namespace, shared by the request and reply legs. */
+  readonly ct: Conntrack;
+  /** Netfilter state of the packet. */
+  readonly nf: NetfilterState;
+}
+
+/** A reply leg for a walk: same network, hops and conntrack; fresh netfilter state. */
+export function replyWalk(w: Walk): Walk {
+  return {
+    idx: w.idx,
+    leg: 'reply',
+    hops: w.hops,
+    headers: {},
+    ct: w.ct,
+    nf: {
+      marked: false,
+      prerouted: false,
+      ...(w.nf.origin ? { origin: w.nf.origin } : {}),
+    },
+  };
 }
 
 /** What a hop records besides headers and changes. */
@@ -55,6 +125,8 @@ export interface HopStep {
   readonly explain: Explanation;
   /** The ARP exchange, on an `arp` hop. */
   readonly arp?: ArpExchange;
+  /** What netfilter did, on a dnat / snat / unnat hop or a hop a filter rule stopped. */
+  readonly netfilter?: NetfilterStep;
 }
 
 /** Safety net against routing loops: no leg is longer than this. */
@@ -77,6 +149,7 @@ export function pushHop(w: Walk, step: HopStep, headers: Headers, fresh = false)
     headers,
     ...(step.arp !== undefined ? { arp: step.arp } : {}),
     changes,
+    ...(step.netfilter !== undefined ? { netfilter: step.netfilter } : {}),
   };
   w.hops.push(hop);
   w.headers = headers;

@@ -101,11 +101,16 @@ describe('ARP on the node network', () => {
   const t = trace(threeNodes(), kubelet('node1'), toPod('api'), 'TCP', 8080);
   const hop = hopOf(t, 'request', 'arp');
 
-  it('broadcasts out of eth0 to every other node’s eth0', () => {
+  it('broadcasts out of eth0 to every other NIC of the node network: the nodes, the external client, the gateway', () => {
     expect(hop.device).toBe('node:node1#eth0');
     expect(hop.explain.key).toBe('sim.hop.arpExchangeNode');
     expect(hop.arp?.request.eth).toEqual({ src: N1, dst: BROADCAST, type: 'ARP' });
-    expect(hop.arp?.reached).toEqual(['node:node2#eth0', 'node:node3#eth0']);
+    expect(hop.arp?.reached).toEqual([
+      'node:node2#eth0',
+      'node:node3#eth0',
+      'outside:client#eth0',
+      'outside:gateway#eth0',
+    ]);
   });
 
   it('is answered by node2, the owner of the gateway 192.168.10.12', () => {

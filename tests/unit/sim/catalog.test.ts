@@ -4,13 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simEn } from '../../../src/i18n/en/sim';
 import { simKo } from '../../../src/i18n/ko/sim';
+import { servicesEn } from '../../../src/i18n/en/services';
+import { servicesKo } from '../../../src/i18n/ko/services';
 import { buildNetwork, simulate } from '../../../src/sim';
 import type { Explanation, PacketRequest, Trace } from '../../../src/sim';
 import { clusterArb } from './arbitraries';
 import { ctr, lab, toPod, trace } from './fixtures';
 
-const en: Record<string, string> = simEn;
-const ko: Record<string, string> = simKo;
+// the Services part (NAT, conntrack, the outside world) holds the keys of the hops those add
+const en: Record<string, string> = { ...simEn, ...servicesEn };
+const ko: Record<string, string> = { ...simKo, ...servicesKo };
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 
 function explanationsOf(t: Trace): Explanation[] {

@@ -85,15 +85,22 @@ describe('nowhere to go', () => {
     expect(lastOf(t, 'reply').headers.ip).toMatchObject({ src: '10.244.2.0', ttl: 63 });
   });
 
-  it('an address outside the cluster leaves by the node’s default route and is dropped at the edge', () => {
+  it('an address on the internet is masqueraded by node1 and forwarded by the gateway beyond the simulation', () => {
     const t = trace(lab(), ctr('web', 'nginx'), { kind: 'ip', ip: '8.8.8.8' }, 'UDP', 53);
     expect(t.outcome.kind).toBe('dropped');
-    expect(t.outcome.reason.key).toBe('sim.outcome.leftCluster');
+    expect(t.outcome.reason).toEqual({
+      key: 'sim.outcome.leftToInternet',
+      params: { dst: '8.8.8.8', dev: 'eth1', via: '203.0.113.254', cidr: '10.244.0.0/16' },
+    });
     expect(legOf(t, 'reply')).toEqual([]);
+    expect(hopOf(t, 'request', 'snat').headers.ip).toMatchObject({
+      src: '192.168.10.11',
+      dst: '8.8.8.8',
+    });
     expect(lastOf(t, 'request')).toMatchObject({
-      action: 'drop',
-      device: 'node:node1#eth0',
-      explain: { key: 'sim.hop.dropGateway', params: { gw: '192.168.10.1' } },
+      action: 'route',
+      device: 'outside:gateway#eth1',
+      explain: { key: 'sim.hop.routeUpstream' },
     });
   });
 

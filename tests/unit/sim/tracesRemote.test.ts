@@ -165,13 +165,22 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
     expect(hopOf(k, 'request', 'deliver').headers.ip?.ttl).toBe(63);
   });
 
-  it('a pod reaches the other node’s kubelet port, which sees the pod IP', () => {
+  it('a pod reaches the other node’s kubelet port masqueraded by flannel: the kubelet sees node1’s address', () => {
     const k = trace(cluster, ctr('web', 'nginx'), { kind: 'node', node: 'node2' }, 'TCP', 10250);
     expect(k.outcome.kind).toBe('delivered');
+    expect(hopOf(k, 'request', 'snat')).toMatchObject({
+      device: 'node:node1#eth0',
+      explain: { key: 'sim.hop.snatFlannel' },
+      headers: { ip: { src: '192.168.10.11', dst: '192.168.10.12' } },
+    });
     expect(hopOf(k, 'request', 'deliver')).toMatchObject({
       container: 'kubelet',
       netns: 'node:node2',
-      headers: { ip: { src: '10.244.1.2', ttl: 63 } },
+      headers: { ip: { src: '192.168.10.11', ttl: 63 } },
+    });
+    expect(hopOf(k, 'reply', 'unnat').headers.ip).toMatchObject({
+      src: '192.168.10.12',
+      dst: '10.244.1.2',
     });
   });
 });
@@ -269,7 +278,7 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
     expect(devicePath(t, 'reply')).toEqual([...devicePath(t, 'request')].reverse());
   });
 
-  it('a pod reaching the other node’s IP goes over the node network, but the un-NATed reply returns through the overlay', () => {
+  it('a pod reaching the other node’s IP is masqueraded to node2’s address, so the reply returns over the node network and is un-SNATed', () => {
     const k = trace(cluster, ctr('api', 'api'), { kind: 'node', node: 'node1' }, 'TCP', 10250);
     expect(k.outcome.kind).toBe('delivered');
     expect(actionsOf(k, 'request')).toEqual([
@@ -279,15 +288,15 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
       'veth',
       'bridge-up',
       'forward',
+      'snat',
       'wire',
       'deliver',
     ]);
     expect(actionsOf(k, 'reply')).toEqual([
       'send',
       'route',
-      'encapsulate',
       'wire',
-      'decapsulate',
+      'unnat',
       'forward',
       'bridge',
       'veth',
@@ -295,8 +304,9 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
     ]);
     expect(hopOf(k, 'reply', 'send').headers.ip).toMatchObject({
       src: '192.168.10.11',
-      dst: '10.244.2.2',
+      dst: '192.168.10.12',
     });
+    expect(hopOf(k, 'reply', 'unnat').headers.ip?.dst).toBe('10.244.2.2');
   });
 
   it('a pod reaches its own node’s flannel.1 address through cni0 (the node answers ARP for any of its addresses)', () => {
