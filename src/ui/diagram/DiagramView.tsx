@@ -25,6 +25,8 @@ const ArpOverlay = lazy(() => import('./ArpOverlay').then((m) => ({ default: m.A
 const ExtrasView = lazy(() => withEnglishRest(import('./ExtrasView')));
 const NatLayer = lazy(() => import('./NatLayer'));
 const MarkLayer = lazy(() => import('./MarkLayer').then((m) => ({ default: m.MarkLayer })));
+// A pod's creation or deletion (CNI ADD/DEL) step by step: loaded when one is shown.
+const CniOverlay = lazy(() => import('../cni/CniOverlay'));
 // Presenter mode only: the camera that follows the packet.
 const StageCamera = lazy(() =>
   import('../stage/StageCamera').then((m) => ({ default: m.StageCamera })),
@@ -33,6 +35,7 @@ const StageCamera = lazy(() =>
 const selectCluster = (s: AppState) => s.scenario.cluster;
 const selectFlows = (s: AppState) => s.flows;
 const selectPresenter = (s: AppState) => s.presenter;
+const selectCniOn = (s: AppState) => s.cniPlay !== null;
 
 /** Arrow keys → direction the drawing moves (the view moves the other way, like scrolling). */
 const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -57,6 +60,7 @@ export function DiagramView() {
   const flows = useAppStore(selectFlows);
   const touched = useMemo(() => touchedPods(flows), [flows]);
   const presenter = useAppStore(selectPresenter);
+  const cniOn = useAppStore(selectCniOn);
   // The node grid follows the area's shape (while the view follows "fit"), so the drawing fills it.
   const [area, setArea] = useState<{ readonly w: number; readonly h: number } | null>(null);
   const sizes = useMemo(() => nodeSizes(cluster, network), [cluster, network]);
@@ -134,6 +138,7 @@ export function DiagramView() {
                 <ArpOverlay plans={plans} layout={layout} reduced={prefersReducedMotion()} />
               )}
               {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
+              {cniOn && <CniOverlay layout={layout} />}
               {hasNat && <NatLayer plans={plans} layout={layout} />}
             </Suspense>
             <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
