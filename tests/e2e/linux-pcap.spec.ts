@@ -37,3 +37,17 @@ test("the inspector shows, on demand, what ip and ss print in the hop's namespac
     page.getByRole('button', { name: 'Copy ip -br addr and what it prints' }),
   ).toBeVisible();
 });
+
+test('the Share menu shows the shell recipe that builds the scenario in namespaces, and saves it', async ({
+  page,
+}) => {
+  const menu = await app.openShare();
+  await menu.getByRole('button', { name: 'Show the script' }).click();
+  const script = menu.getByLabel('Shell script');
+  await expect(script).toHaveValue(/^#!\/bin\/sh\n/);
+  await expect(script).toHaveValue(/\nip -n pnl-n0 link add flannel\.1 type vxlan id 1 /);
+  const file = await app.download(menu.getByRole('button', { name: 'Save as pod-network-lab.sh' }));
+  expect(file.name).toBe('pod-network-lab.sh');
+  expect(file.bytes.toString('utf8')).toBe(await script.inputValue());
+  await expect(page.getByText('Saved pod-network-lab.sh.')).toBeVisible();
+});

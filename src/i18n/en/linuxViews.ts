@@ -16,4 +16,12 @@ export const linuxViewsEn = {
   'editor.pcap.none': 'Send a packet first: nothing is on a wire yet.',
   'editor.pcap.saved': 'Saved {{name}} with {{count}} frames.',
   'editor.pcap.failed': 'The capture could not be made: {{message}}',
+  'editor.recipe.title': 'Shell recipe',
+  'editor.recipe.hint':
+    'A script that builds this scenario in network namespaces on a Linux machine (run it as root), so you can send the same packet for real. The conformance suite runs the same commands.',
+  'editor.recipe.show': 'Show the script',
+  'editor.recipe.label': 'Shell script',
+  'editor.recipe.save': 'Save as {{name}}',
+  'editor.recipe.saved': 'Saved {{name}}.',
+  'editor.recipe.failed': 'The script could not be made: {{message}}',
 } as const;

@@ -19,4 +19,12 @@ export const linuxViewsKo: Record<keyof typeof linuxViewsEn, string> = {
   'editor.pcap.none': '먼저 패킷을 보내세요. 아직 선 위에 아무것도 없습니다.',
   'editor.pcap.saved': '{{name}}{{을/를}} 저장했습니다. 프레임 {{count}}개입니다.',
   'editor.pcap.failed': '캡처를 만들지 못했습니다: {{message}}',
+  'editor.recipe.title': '셸 스크립트',
+  'editor.recipe.hint':
+    '리눅스 기계에서 루트 권한으로 실행하면 이 시나리오를 네트워크 네임스페이스로 만드는 스크립트입니다. 같은 패킷을 실제로 보내 볼 수 있습니다. 적합성 테스트도 같은 명령을 실행합니다.',
+  'editor.recipe.show': '스크립트 보기',
+  'editor.recipe.label': '셸 스크립트',
+  'editor.recipe.save': '{{name}}{{으로/로}} 저장',
+  'editor.recipe.saved': '{{name}}{{을/를}} 저장했습니다.',
+  'editor.recipe.failed': '스크립트를 만들지 못했습니다: {{message}}',
 };

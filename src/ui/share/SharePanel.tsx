@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { embedCode, embedUrl, type EmbedOptions } from '../embed/embedLink';
 import { PcapExport } from '../export/PcapExport';
+import { RecipeExport } from '../export/RecipeExport';
 import { SlideExport } from '../export/SlideExport';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -126,6 +127,7 @@ export function SharePanel() {
       </p>
       <SlideExport />
       <PcapExport />
+      <RecipeExport />
     </div>
   );
 }
