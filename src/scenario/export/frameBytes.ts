@@ -51,10 +51,11 @@ export function arpFrameBytes(frame: ArpFrame): Uint8Array {
  * The frame of a packet at a hop: its Ethernet header around the IP packet, and while `outer` is
  * present the outer Ethernet/IPv4/UDP/VXLAN around that inner frame. The outer UDP checksum is
  * computed, as flannel.1 sends it (`ip -d link` shows `udpcsum`, the kernel's default). An ICMP
- * error quotes `quoted`.
+ * error quotes `quoted`; a SYN offers `mss`.
  */
-export function packetFrameBytes(h: Headers, quoted?: Headers): Uint8Array {
-  const inner = h.eth ? ethFrame(h.eth, ipPacket(h, quoted)) : ipPacket(h, quoted);
+export function packetFrameBytes(h: Headers, quoted?: Headers, mss?: number): Uint8Array {
+  const ip = ipPacket(h, quoted, mss);
+  const inner = h.eth ? ethFrame(h.eth, ip) : ip;
   const outer = h.outer;
   if (!outer) return inner;
   const packet = new Uint8Array(Math.max(outer.ip.totalLength, VXLAN_OUTER_BYTES + inner.length));

@@ -7,8 +7,8 @@ import type { Headers, IpHeader, L4Header, TcpFlag } from '../../sim/trace/trace
 const PROTO = { ICMP: 1, TCP: 6, UDP: 17 } as const;
 /** Linux's SYN options (MSS, SACK permitted, timestamps, NOP, window scale): 20 bytes. */
 const SYN_OPTION_BYTES = 20;
-/** The MSS written in a SYN: a 1500-byte Ethernet MTU minus 40 (the trace does not carry it). */
-const MSS = 1460;
+/** The MSS a SYN carries when the sender's MTU is unknown: a 1500-byte Ethernet MTU minus 40. */
+export const DEFAULT_MSS = 1460;
 /** TCP flag bits. */
 const TCP_BITS: Readonly<Record<TcpFlag, number>> = { FIN: 1, SYN: 2, RST: 4, PSH: 8, ACK: 16 };
 /** ICMP types by the trace's names. */
@@ -64,7 +64,12 @@ function isn(src: string, sport: number, dst: string, dport: number): number {
 }
 
 /** Fills a TCP header (and zero payload) at `seg`; options on a SYN as Linux writes them. */
-function tcpSegment(ip: IpHeader, l4: Extract<L4Header, { kind: 'tcp' }>, seg: Uint8Array): void {
+function tcpSegment(
+  ip: IpHeader,
+  l4: Extract<L4Header, { kind: 'tcp' }>,
+  seg: Uint8Array,
+  mss: number,
+): void {
   const syn = l4.flags.includes('SYN');
   const ack = l4.flags.includes('ACK');
   const headerLen = 20 + (syn ? SYN_OPTION_BYTES : 0);
@@ -81,7 +86,7 @@ function tcpSegment(ip: IpHeader, l4: Extract<L4Header, { kind: 'tcp' }>, seg: U
   if (syn && seg.length >= headerLen) {
     const ts = fnv1a(`ts|${ip.src}|${l4.sport}`);
     const tsEcr = ack ? fnv1a(`ts|${ip.dst}|${l4.dport}`) : 0;
-    seg.set([2, 4, MSS >>> 8, MSS & 255, 4, 2, 8, 10], 20);
+    seg.set([2, 4, (mss >>> 8) & 255, mss & 255, 4, 2, 8, 10], 20);
     put32(seg, 28, ts);
     put32(seg, 32, tsEcr);
     seg.set([1, 3, 3, 7], 36);
@@ -147,16 +152,17 @@ export function writeIpv4Header(b: Uint8Array, ip: IpHeader): void {
 
 /**
  * The IP packet of `h` (its `ip` and `l4`), `ip.totalLength` bytes long: headers with their
- * checksums, zero or patterned data; an ICMP error quotes the `quoted` packet, as far as it fits.
+ * checksums, zero or patterned data; an ICMP error quotes the `quoted` packet, as far as it fits;
+ * a SYN offers `mss` (its sender's route MTU − 40).
  */
-export function ipPacket(h: Headers, quoted?: Headers): Uint8Array {
+export function ipPacket(h: Headers, quoted?: Headers, mss = DEFAULT_MSS): Uint8Array {
   const ip = h.ip;
   if (!ip) return new Uint8Array(0);
   const b = new Uint8Array(Math.max(20, ip.totalLength));
   writeIpv4Header(b, ip);
   const body = b.subarray(20);
   const l4 = h.l4;
-  if (l4?.kind === 'tcp') tcpSegment(ip, l4, body);
+  if (l4?.kind === 'tcp') tcpSegment(ip, l4, body, mss);
   else if (l4?.kind === 'udp') udpDatagram(ip, l4, body);
   else if (l4?.kind === 'icmp') icmpMessage(ip, l4, body, quoted);
   return b;

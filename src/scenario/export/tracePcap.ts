@@ -2,7 +2,8 @@
 import { arpFrameBytes, packetFrameBytes } from './frameBytes';
 import { encodePcapng, type PcapngPacket } from './pcapng';
 import { wireFramesOf, wireFramesOfAll, type WireFrame } from './wireFrames';
-import type { Trace } from '../../sim/trace/traceTypes';
+import type { Network } from '../../sim/model/networkTypes';
+import type { Hop, Trace } from '../../sim/trace/traceTypes';
 
 /** The file name a capture is offered under. */
 export const PCAP_FILE_NAME = 'pod-network-lab.pcapng';
@@ -10,10 +11,22 @@ export const PCAP_FILE_NAME = 'pod-network-lab.pcapng';
 /** The MIME type of a pcapng file. */
 export const PCAP_MIME = 'application/x-pcapng';
 
+/** The TCP MSS each leg's sender offers: the MTU of the device it first sends by (a route's, or lo), at most 65535, − 40. */
+function legMss(trace: Trace, network: Network | undefined): Map<Hop['leg'], number> {
+  const out = new Map<Hop['leg'], number>();
+  for (const hop of trace.hops) {
+    const mtu = hop.device === undefined ? undefined : network?.devices.get(hop.device)?.mtu;
+    const sends = hop.action === 'route' || hop.action === 'loopback';
+    if (sends && mtu !== undefined && !out.has(hop.leg))
+      out.set(hop.leg, Math.min(mtu, 65535) - 40);
+  }
+  return out;
+}
+
 /** The frame's bytes: an ARP message or the packet (with VXLAN's outer layers while encapsulated). */
-export function frameBytes(f: WireFrame): Uint8Array {
+export function frameBytes(f: WireFrame, mss?: number): Uint8Array {
   if (f.arp) return arpFrameBytes(f.arp);
-  return f.headers ? packetFrameBytes(f.headers, f.quoted) : new Uint8Array(0);
+  return f.headers ? packetFrameBytes(f.headers, f.quoted, mss) : new Uint8Array(0);
 }
 
 /** What a frame's comment says: which flow and hop it comes from, what was done there. */
@@ -25,7 +38,12 @@ function commentOf(f: WireFrame, traces: readonly Trace[]): string {
 }
 
 /** Encodes frames as pcapng: interfaces in order of first use, each frame's comment naming its hop. */
-function encodeFrames(frames: readonly WireFrame[], traces: readonly Trace[]): Uint8Array {
+function encodeFrames(
+  frames: readonly WireFrame[],
+  traces: readonly Trace[],
+  network: Network | undefined,
+): Uint8Array {
+  const mss = traces.map((t) => legMss(t, network));
   const ifaces: string[] = [];
   const index = new Map<string, number>();
   const packets: PcapngPacket[] = frames.map((f) => {
@@ -34,7 +52,9 @@ function encodeFrames(frames: readonly WireFrame[], traces: readonly Trace[]): U
       i = ifaces.push(f.iface) - 1;
       index.set(f.iface, i);
     }
-    return { iface: i, time: f.time, data: frameBytes(f), comment: commentOf(f, traces) };
+    const leg = traces[f.flow]?.hops[f.hop]?.leg ?? 'request';
+    const data = frameBytes(f, mss[f.flow]?.get(leg));
+    return { iface: i, time: f.time, data, comment: commentOf(f, traces) };
   });
   return encodePcapng(
     ifaces.map((name) => ({ name })),
@@ -42,12 +62,12 @@ function encodeFrames(frames: readonly WireFrame[], traces: readonly Trace[]): U
   );
 }
 
-/** One trace as a pcapng file. */
-export function tracePcapng(trace: Trace): Uint8Array {
-  return encodeFrames(wireFramesOf(trace), [trace]);
+/** One trace as a pcapng file; with its network, a SYN offers its sender's MSS (1460 without). */
+export function tracePcapng(trace: Trace, network?: Network): Uint8Array {
+  return encodeFrames(wireFramesOf(trace), [trace], network);
 }
 
 /** Every flow playing, as one pcapng file: their frames merged in the order the app plays them. */
-export function tracesPcapng(traces: readonly Trace[]): Uint8Array {
-  return encodeFrames(wireFramesOfAll(traces), traces);
+export function tracesPcapng(traces: readonly Trace[], network?: Network): Uint8Array {
+  return encodeFrames(wireFramesOfAll(traces), traces, network);
 }

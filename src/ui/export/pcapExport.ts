@@ -1,7 +1,7 @@
 /** Saves the shown traces as a pcapng capture (loaded on the first click, with the encoder). */
 import { tracePcapng, tracesPcapng, PCAP_MIME } from '../../scenario/export/tracePcap';
 import { wireFramesOf, wireFramesOfAll } from '../../scenario/export/wireFrames';
-import { selectActiveTrace, selectTraces } from '../../store/selectors';
+import { selectActiveTrace, selectNetwork, selectTraces } from '../../store/selectors';
 import type { AppStore } from '../../store';
 
 /** What was saved: the file's name and how many frames it holds (0: nothing was on a wire, no file). */
@@ -26,12 +26,12 @@ export function exportPcap(store: AppStore, which: 'active' | 'all'): PcapSaved 
     const traces = selectTraces(state);
     const frames = wireFramesOfAll(traces).length;
     const name = 'pod-network-lab-all-flows.pcapng';
-    if (frames > 0) save(tracesPcapng(traces), name);
+    if (frames > 0) save(tracesPcapng(traces, selectNetwork(state)), name);
     return { name, frames };
   }
   const trace = selectActiveTrace(state);
   const frames = trace ? wireFramesOf(trace).length : 0;
   const name = `pod-network-lab-flow-${state.activeFlow + 1}.pcapng`;
-  if (trace && frames > 0) save(tracePcapng(trace), name);
+  if (trace && frames > 0) save(tracePcapng(trace, selectNetwork(state)), name);
   return { name, frames };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../../../src/sim/trace/tracer';
+import { buildNetwork } from '../../../../src/sim/model/topology';
 import { tracePcapng, tracesPcapng } from '../../../../src/scenario/export/tracePcap';
 import {
   wireFramesOf,
@@ -113,6 +114,20 @@ describe.skipIf(!haveTcpdump && !required)(
         writeFileSync(file, bytes);
         checkFile(file, frames);
       });
+
+    it("offers in a SYN and a SYN+ACK the sender's MTU − 40: 1410 for pods behind VXLAN, 1460 on host-gw, 65495 on lo", () => {
+      const mssOf = (cni: 'vxlan' | 'bridge-hostgw', name: string): string[] => {
+        const c = CASES.find((x) => x.name === name && x.cni === cni);
+        if (!c) throw new Error(`no case ${name}`);
+        const spec = conformanceCluster(cni);
+        const file = join(dir, `mss-${cni}.pcapng`);
+        writeFileSync(file, tracePcapng(simulate(spec, c.request), buildNetwork(spec)));
+        return [...new Set(read(file, ['tcp']).map((l) => /mss (\d+)/.exec(l)?.[1] ?? ''))];
+      };
+      expect(mssOf('vxlan', 'cross-node over VXLAN (TCP)')).toEqual(['1410']);
+      expect(mssOf('bridge-hostgw', 'cross-node, host routing (TCP)')).toEqual(['1460']);
+      expect(mssOf('bridge-hostgw', 'loopback inside a pod')).toEqual(['65495']);
+    });
 
     it('puts all flows playing in one file, their frames interleaved hop by hop', () => {
       for (const cni of ['bridge-hostgw', 'vxlan'] as const) {
