@@ -67,8 +67,13 @@ export function startCni(store: AppStore): Promise<Keeper> {
   return keeper;
 }
 
-/** Shows one CNI call in the playback bar, from its first step, playing. */
-export function playCall(store: AppStore, call: CniCall, cluster: ClusterSpec): void {
+/** Shows one CNI call in the playback bar from its first step, playing unless told otherwise. */
+export function playCall(
+  store: AppStore,
+  call: CniCall,
+  cluster: ClusterSpec,
+  playing = true,
+): void {
   const play: CniPlay = {
     command: call.command,
     pod: call.pod,
@@ -84,7 +89,7 @@ export function playCall(store: AppStore, call: CniCall, cluster: ClusterSpec): 
     flows: [],
     activeFlow: 0,
     cursor: 0,
-    playing: true,
+    playing,
     question: null,
   });
 }
@@ -151,7 +156,8 @@ export async function adoptCall(
   if (store.getState().scenario !== to || k.engine.mismatched(to.cluster, state).length > 0) return;
   k.states.set(to, state);
   store.setState({ cniState: state });
-  playCall(store, call, call.cluster);
+  // Paused at its first step, as a lesson step's packet waits for Play.
+  playCall(store, call, call.cluster, false);
 }
 
 /** Leaves the CNI trace: the playback bar is the packets' again. */

@@ -68,7 +68,8 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
     const started = play.error ? Infinity : at('result');
     if (index < started) for (const c of pod.containers) veils.push(c.box);
     const cni0 = node?.devices.find((d) => d.name === 'cni0');
-    if (cni0 && index < at('create-bridge')) veils.push(cni0.box);
+    const bridgeAt = at('create-bridge');
+    if (cni0 && Number.isFinite(bridgeAt) && index < bridgeAt) veils.push(cni0.box);
   }
   if (play.command === 'DEL' && shapes.ghost && pod) {
     const gone = at('remove-sandbox');
