@@ -6,8 +6,8 @@ export const dnsEn = {
   // ---------------------------------------------------------------- DNS: the query sent
   'sim.dns.hop.querySearch':
     '{{container}} connects to {{name}}, so its resolver (glibc) first looks the name up. {{name}} has {{dots}} dots, fewer than ndots:{{ndots}} in /etc/resolv.conf, so the search domains come first: it asks the nameserver {{server}} (the kube-dns Service) for the A record of {{qname}}, a UDP datagram of {{size}} bytes to port 53.',
-  'sim.dns.hop.querySearchAfter':
-    'The name as written did not resolve, so the resolver goes on with the search domains: it asks {{server}} for the A record of {{qname}} ({{domain}} appended), {{size}} bytes over UDP to port 53.',
+  'sim.dns.hop.querySearchNext':
+    'No address yet, so the resolver tries the next name on its list, with the search domain {{domain}} appended: it asks {{server}} for the A record of {{qname}}, {{size}} bytes over UDP to port 53.',
   'sim.dns.hop.queryAsIsFirst':
     '{{container}} connects to {{name}}, so its resolver (glibc) first looks the name up. {{name}} has {{dots}} dots, at least ndots:{{ndots}}, so it is tried as written first: an A query for {{qname}} to the nameserver {{server}} (the kube-dns Service), {{size}} bytes over UDP to port 53.',
   'sim.dns.hop.queryAsIsLast':
@@ -56,12 +56,12 @@ export const dnsEn = {
   'sim.dns.resolve.nodata':
     'No name is left to try, and a name existed without an address. getaddrinfo fails with “No address associated with hostname”, and {{container}} never sends a packet to {{name}}.',
   'sim.dns.resolve.noAnswer':
-    'No DNS response came back for {{qname}}. The resolver in {{container}} has no other nameserver to try, so getaddrinfo fails with “Temporary failure in name resolution”.',
+    'No DNS answer came back for {{qname}} (the hops above show why). The resolver in {{container}} has no other nameserver to try, so after its retries getaddrinfo fails with “Temporary failure in name resolution”.',
   // ---------------------------------------------------------------- DNS: outcomes
   'sim.dns.outcome.nxdomain':
-    '{{name}} does not exist in the cluster: all {{count}} names the resolver tried got NXDOMAIN, so the connection is never attempted.',
+    '{{name}} does not exist in the cluster: every query the resolver sent for it ({{count}} in all) got NXDOMAIN, so the connection is never attempted.',
   'sim.dns.outcome.nodata':
-    '{{name}} did not resolve: the {{count}} names tried gave no address, so the connection is never attempted.',
+    '{{name}} did not resolve: no query the resolver sent for it ({{count}} in all) got an address, so the connection is never attempted.',
   'sim.dns.outcome.upstream':
     '{{qname}} is outside the cluster’s zone: CoreDNS forwards it to the upstream nameserver, which this simulation does not model. Address the internet host by its IP to follow a packet out of the cluster.',
   'sim.dns.outcome.queryFailed':

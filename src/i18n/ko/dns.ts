@@ -9,8 +9,8 @@ export const dnsKo: Record<keyof typeof dnsEn, string> = {
   // ---------------------------------------------------------------- DNS: 질의 보내기
   'sim.dns.hop.querySearch':
     '{{container}}{{이/가}} {{name}}에 연결하려 하므로 리졸버(glibc)가 먼저 이름을 찾는다. {{name}}에는 점이 {{dots}}개 있어 /etc/resolv.conf의 ndots:{{ndots}}보다 적으므로 “search” 도메인을 먼저 붙여 본다. 네임서버 {{server}}(kube-dns 서비스)에 {{qname}}의 A 레코드를 묻는 {{size}}바이트짜리 UDP 데이터그램을 포트 53으로 보낸다.',
-  'sim.dns.hop.querySearchAfter':
-    '쓴 그대로의 이름으로는 찾지 못했으므로 리졸버는 “search” 도메인으로 넘어간다. {{domain}}{{을/를}} 붙인 {{qname}}의 A 레코드를 {{server}}에 묻는다({{size}}바이트, UDP 포트 53).',
+  'sim.dns.hop.querySearchNext':
+    '아직 주소를 얻지 못했으므로 리졸버는 목록의 다음 이름으로 넘어간다. “search” 도메인 {{domain}}{{을/를}} 붙인 {{qname}}의 A 레코드를 {{server}}에 묻는다({{size}}바이트, UDP 포트 53).',
   'sim.dns.hop.queryAsIsFirst':
     '{{container}}{{이/가}} {{name}}에 연결하려 하므로 리졸버(glibc)가 먼저 이름을 찾는다. {{name}}에는 점이 {{dots}}개 있어 ndots:{{ndots}} 이상이므로 쓴 그대로 먼저 묻는다. 네임서버 {{server}}(kube-dns 서비스)에 {{qname}}의 A 레코드를 묻는다({{size}}바이트, UDP 포트 53).',
   'sim.dns.hop.queryAsIsLast':
@@ -59,12 +59,12 @@ export const dnsKo: Record<keyof typeof dnsEn, string> = {
   'sim.dns.resolve.nodata':
     '더 물어볼 이름이 없고, 주소 없이 존재하는 이름이 있었다. getaddrinfo는 “No address associated with hostname”으로 실패하고, {{container}}{{은/는}} {{name}}에 패킷을 하나도 보내지 않는다.',
   'sim.dns.resolve.noAnswer':
-    '{{qname}}에 대한 DNS 응답이 돌아오지 않았다. {{container}}의 리졸버에는 물어볼 다른 네임서버가 없으므로 getaddrinfo는 “Temporary failure in name resolution”으로 실패한다.',
+    '{{qname}}에 대한 DNS 답이 돌아오지 않았다(까닭은 앞의 홉들이 보여 준다). {{container}}의 리졸버에는 물어볼 다른 네임서버가 없으므로, 재시도 끝에 getaddrinfo는 “Temporary failure in name resolution”으로 실패한다.',
   // ---------------------------------------------------------------- DNS: 결과
   'sim.dns.outcome.nxdomain':
-    '{{name}}{{은/는}} 클러스터에 없는 이름이다. 리졸버가 물은 이름 {{count}}개가 모두 NXDOMAIN을 받았으므로 연결은 시도조차 하지 않는다.',
+    '{{name}}{{은/는}} 클러스터에 없는 이름이다. 리졸버가 보낸 질의가 모두({{count}}개) NXDOMAIN을 받았으므로 연결은 시도조차 하지 않는다.',
   'sim.dns.outcome.nodata':
-    '{{name}}{{을/를}} 찾지 못했다. 물은 이름 {{count}}개 어디에서도 주소를 얻지 못했으므로 연결은 시도조차 하지 않는다.',
+    '{{name}}{{을/를}} 찾지 못했다. 리졸버가 보낸 질의 {{count}}개 어디에서도 주소를 얻지 못했으므로 연결은 시도조차 하지 않는다.',
   'sim.dns.outcome.upstream':
     '{{qname}}{{은/는}} 클러스터의 영역 밖에 있다. CoreDNS는 이 이름을 상위 네임서버로 넘기는데, 이 시뮬레이션은 그 네임서버를 다루지 않는다. 클러스터 밖으로 나가는 패킷을 따라가려면 인터넷 호스트를 IP 주소로 지정한다.',
   'sim.dns.outcome.queryFailed':

@@ -8,20 +8,24 @@ import type { Explanation } from '../trace/traceTypes';
 /** IP + UDP headers around a DNS message. */
 export const DNS_UDP_OVERHEAD = 28;
 
-/** Why this query is sent: a search domain, the name as written first or last, or an absolute name. */
+/** Why this query is sent: the first of the lookup (and why the search list comes first or not), or the next one. */
 export function queryExplain(
   plan: SearchPlan,
-  step: Pick<LookupStep, 'qname' | 'domain'>,
+  index: number,
   params: { readonly container: string; readonly server: string; readonly size: number },
   ndots: number,
 ): Explanation {
-  const p = { ...params, qname: step.qname, name: plan.name, dots: plan.dots, ndots };
+  const step = plan.candidates[index];
+  const p = { ...params, qname: step?.qname ?? '', name: plan.name, dots: plan.dots, ndots };
   if (plan.absolute) return ex('sim.dns.hop.queryAbsolute', p);
-  if (step.domain !== undefined) {
-    const key = plan.asIsFirst ? 'sim.dns.hop.querySearchAfter' : 'sim.dns.hop.querySearch';
-    return ex(key, { ...p, domain: step.domain });
-  }
-  return ex(plan.asIsFirst ? 'sim.dns.hop.queryAsIsFirst' : 'sim.dns.hop.queryAsIsLast', p);
+  const domain = step?.domain;
+  if (index > 0)
+    return domain === undefined
+      ? ex('sim.dns.hop.queryAsIsLast', p)
+      : ex('sim.dns.hop.querySearchNext', { ...p, domain });
+  return domain === undefined
+    ? ex('sim.dns.hop.queryAsIsFirst', p)
+    : ex('sim.dns.hop.querySearch', { ...p, domain });
 }
 
 const NX_KEYS: Readonly<Record<NxdomainWhy, `sim.${string}`>> = {
@@ -72,23 +76,20 @@ export function responseExplain(
   );
 }
 
-/** What the resolver concludes after one answer: try the next name, or the lookup's end. */
-export function resolveExplain(
-  step: LookupStep,
-  next: LookupStep | undefined,
+/** What the resolver does after an answer that gave no address: it tries the next name. */
+export function nextExplain(step: LookupStep, next: LookupStep, container: string): Explanation {
+  const key = step.answer.kind === 'nodata' ? 'sim.dns.resolve.nextNodata' : 'sim.dns.resolve.next';
+  return ex(key, { container, qname: step.qname, next: next.qname });
+}
+
+/** How the lookup ended, said after its last answer (a forwarded name never comes back in the simulation). */
+export function resultExplain(
   result: Exclude<LookupResult, { kind: 'upstream' }>,
+  step: LookupStep,
   name: string,
   container: string,
 ): Explanation {
   const p = { container, name, qname: step.qname };
-  if (next !== undefined)
-    return ex(
-      step.answer.kind === 'nodata' ? 'sim.dns.resolve.nextNodata' : 'sim.dns.resolve.next',
-      {
-        ...p,
-        next: next.qname,
-      },
-    );
   switch (result.kind) {
     case 'address':
       return result.addresses.length > 1

@@ -1,12 +1,7 @@
 /** simulate: the pure tracer from (cluster, request) to a trace — resolves endpoints and runs both legs. */
 import { deliverAndReply } from './delivery';
-import {
-  isStop,
-  resolveSender,
-  resolveTarget,
-  type Destination,
-  type Sender,
-} from './endpoints';
+import { isStop, resolveSender, resolveTarget, type Destination, type Sender } from './endpoints';
+import { compositeTrace } from './composite';
 import { conntrackEntry } from '../netfilter/conntrack';
 import { ex } from './explain';
 import { fnv1a } from '../model/hash';
@@ -175,7 +170,12 @@ export function traceExchange(
   const end = originate(w, from.netns);
   if (end.kind === 'stop') {
     if (end.stop.icmpError) icmpErrorLeg(w, end.stop.icmpError, from);
-    return { outcome: end.stop.outcome, reason: end.stop.reason, hops: w.hops, conntrack: records(w) };
+    return {
+      outcome: end.stop.outcome,
+      reason: end.stop.reason,
+      hops: w.hops,
+      conntrack: records(w),
+    };
   }
   const result = deliverAndReply(w, end.netns, from, opts.viaLocalhost ?? false);
   return { outcome: result.outcome, reason: result.reason, hops: w.hops, conntrack: records(w) };
@@ -183,6 +183,9 @@ export function traceExchange(
 
 /** Traces one request through a cluster, hop by hop, with its reply; pure and deterministic. */
 export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
+  // a name (DNS first) or HTTP to the ingress controller makes several exchanges: composite.ts
+  const composite = compositeTrace(cluster, request);
+  if (composite) return composite;
   const idx = indexNetwork(cluster);
   const from = resolveSender(idx, request.from);
   if (isStop(from)) return done(request, from.outcome, from.reason, []);
