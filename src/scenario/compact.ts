@@ -1,14 +1,8 @@
 /** Drops the values a document may leave out (the schema's defaults), so share links stay short. */
 import type { ClusterSpec, ContainerSpec, PodSpec } from '../sim';
+import { compactK8s, defined } from './compactK8s';
 import { DEFAULTS } from './defaults';
 import type { Scenario } from './types';
-
-/** A JSON-ready object: the entries whose value is not undefined. */
-function defined(entries: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
-  return out;
-}
 
 /** A container without an empty port list. */
 function compactContainer(c: ContainerSpec): Record<string, unknown> {
@@ -28,7 +22,7 @@ function compactPod(p: PodSpec): Record<string, unknown> {
   });
 }
 
-/** A cluster without its default name, ranges and CNI. */
+/** A cluster without its default name, ranges and CNI, and without the defaults of its Kubernetes parts. */
 function compactCluster(c: ClusterSpec): Record<string, unknown> {
   return defined({
     name: c.name === DEFAULTS.clusterName ? undefined : c.name,
@@ -37,6 +31,7 @@ function compactCluster(c: ClusterSpec): Record<string, unknown> {
     cni: c.cni === DEFAULTS.cni ? undefined : c.cni,
     nodes: c.nodes,
     pods: c.pods.map(compactPod),
+    ...compactK8s(c),
   });
 }
 

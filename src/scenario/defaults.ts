@@ -1,4 +1,5 @@
 /** The scenario format's defaults, apart from the schema so presets and the default scenario need no validator. */
+import type { NetworkPolicyRule } from '../sim';
 
 /** The defaults filled in when a document leaves a field out. */
 export const DEFAULTS = {
@@ -9,3 +10,22 @@ export const DEFAULTS = {
   namespace: 'default',
   description: '',
 } as const;
+
+/** The defaults of version 2's Kubernetes parts: the service range, the outside world, the kernel switches. */
+export const K8S_DEFAULTS = {
+  /** kubeadm's default --service-cluster-ip-range; kube-dns is its 10th address, 10.96.0.10. */
+  serviceCidr: '10.96.0.0/12',
+  /** An external client and a gateway on the default node network, an internet host from TEST-NET-3. */
+  outside: {
+    clientIp: '192.168.10.100',
+    gatewayIp: '192.168.10.1',
+    internetHostIp: '203.0.113.10',
+  },
+  /** Both on, as Kubernetes requires and flannel's bridge configuration sets. */
+  netfilter: { bridgeNfCallIptables: true, hairpinMode: true },
+} as const;
+
+/** The policyTypes the API server fills in when none are given: Ingress, and Egress when there are egress rules. */
+export function defaultPolicyTypes(egress: readonly NetworkPolicyRule[]): ('Ingress' | 'Egress')[] {
+  return egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+}

@@ -5,6 +5,8 @@ import type { scenarioEn } from '../i18n/en/scenario';
 export type ScenarioMessageKey = keyof typeof scenarioEn;
 /** Keys of document errors, under "scenario.error.". */
 export type ScenarioErrorKey = Extract<ScenarioMessageKey, `scenario.error.${string}`>;
+/** Keys of warnings, under "scenario.warning.": the document is valid but probably not what was meant. */
+export type ScenarioWarningKey = Extract<ScenarioMessageKey, `scenario.warning.${string}`>;
 /** Values for a message's placeholders. */
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -14,6 +16,16 @@ export interface ScenarioError {
   readonly path: string;
   /** What: a message key, translated by the UI. */
   readonly key: ScenarioErrorKey;
+  /** Values for the message's placeholders. */
+  readonly params: ErrorParams;
+}
+
+/** Something valid that will probably surprise: a Service that selects no pod, a named port no pod has. */
+export interface ScenarioWarning {
+  /** Where, as for errors. */
+  readonly path: string;
+  /** What: a message key under "scenario.warning.". */
+  readonly key: ScenarioWarningKey;
   /** Values for the message's placeholders. */
   readonly params: ErrorParams;
 }

@@ -3,7 +3,7 @@ export * from './types';
 export * from './limits';
 export * from './errors';
 export * from './schema';
-export { parseScenario, type ParseResult } from './validate';
+export { parseScenario, scenarioWarnings, type ParseResult } from './validate';
 export * from './migrations';
 export * from './addressing';
 export * from './presets';

@@ -24,6 +24,32 @@ export const LIMITS = {
   labels: 64,
   /** Longest label key (with an optional DNS prefix). */
   labelKey: 317,
+  /** Most namespaces listed with labels. */
+  namespaces: 64,
+  /** Most Services. */
+  services: 256,
+  /** Most ports of one Service. */
+  servicePorts: 16,
+  /** Most Ingress resources. */
+  ingresses: 32,
+  /** Most host rules of one Ingress, and most paths of one rule. */
+  ingressRules: 16,
+  /** Most NetworkPolicies. */
+  networkPolicies: 128,
+  /** Most rules of one policy direction (ingress or egress). */
+  policyRules: 16,
+  /** Most peers of one rule (its from / to list). */
+  policyPeers: 16,
+  /** Most ports of one rule. */
+  policyPorts: 16,
+  /** Most entries of one label selector: matchLabels pairs, matchExpressions, values of one expression. */
+  selectorEntries: 16,
+  /** Most `except` ranges of one ipBlock. */
+  ipBlockExcept: 16,
+  /** Longest DNS name or HTTP host (RFC 1035). */
+  host: 253,
+  /** Longest HTTP path. */
+  urlPath: 1024,
 } as const;
 
 /** Caps on untrusted text before it is trusted as a scenario. */

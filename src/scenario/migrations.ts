@@ -35,8 +35,18 @@ function v0ToV1(doc: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/**
+ * v1 → v2: the Kubernetes objects (namespaces, Services, Ingress, NetworkPolicies, the outside world,
+ * the netfilter switches) and the new endpoint and target kinds arrived, all optional. A v1 document
+ * has none of them, and absent means what v1 meant: no Services, no policies (everything allowed),
+ * the kernel switches as Kubernetes sets them. Only the version changes.
+ */
+function v1ToV2(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, version: 2 };
+}
+
 /** The registry: MIGRATIONS[n] turns version n into version n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1, 1: v1ToV2 };
 
 /** The oldest version this app can still read. */
 export const OLDEST_VERSION = 0;

@@ -1,48 +1,13 @@
 /** The built-in scenarios, one per idea the app teaches, each with its first packet ready to send. */
-import { presetsEn } from '../i18n/en/presets';
-import type { ScenarioMessageKey } from './errors';
 import { ctr, fromCtr, ONE_NODE, ping, pod, podId, scenario, send, TWO_NODES } from './presetParts';
+import { preset, type Preset } from './presetBuilder';
 import { defaultScenario } from './defaultScenario';
+import { SERVICE_PRESETS } from './presetsServices';
+import { EDGE_PRESETS } from './presetsEdge';
 import { TWO_NODES_HOSTGW, twoNodePods, webToApi } from './presetTwoNodes';
 import type { PacketRequest } from '../sim';
-import type { Scenario } from './types';
 
-type PresetMessageKey = keyof typeof presetsEn;
-
-/** A built-in scenario in the gallery. */
-export interface Preset {
-  /** A stable id, used in URLs and tests. */
-  readonly id: string;
-  /** The gallery title's message key. */
-  readonly titleKey: ScenarioMessageKey;
-  /** The gallery description's message key. */
-  readonly descriptionKey: ScenarioMessageKey;
-  /** The concepts it shows (ids of concepts.md, e.g. "C2"). */
-  readonly concepts: readonly string[];
-  /** The scenario itself; packets[0] is the packet to send first. */
-  readonly scenario: Scenario;
-  /** Opening it shows every prepared packet in the packet list, not only the first (e.g. both MTU sizes). */
-  readonly showsEveryPacket?: boolean;
-}
-
-/** Builds a preset whose English title and description come from the catalog. */
-function preset(
-  id: string,
-  concepts: readonly string[],
-  make: (title: string, text: string) => Scenario,
-  showsEveryPacket = false,
-): Preset {
-  const titleKey = `scenario.preset.${id}.title` as PresetMessageKey;
-  const descriptionKey = `scenario.preset.${id}.description` as PresetMessageKey;
-  return {
-    id,
-    titleKey,
-    descriptionKey,
-    concepts,
-    scenario: make(presetsEn[titleKey], presetsEn[descriptionKey]),
-    ...(showsEveryPacket ? { showsEveryPacket } : {}),
-  };
-}
+export type { Preset } from './presetBuilder';
 
 /** The packets a preset shows when opened: its first, or all of them for a preset that compares packets. */
 export function presetFlows(p: Preset): readonly PacketRequest[] {
@@ -171,6 +136,8 @@ export const PRESETS: readonly Preset[] = [
       [send(fromCtr('client', 'curl'), { kind: 'localhost' }, 'TCP', 80)],
     ),
   ),
+  ...SERVICE_PRESETS,
+  ...EDGE_PRESETS,
 ];
 
 /** The preset with an id, if any. */

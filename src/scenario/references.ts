@@ -1,5 +1,6 @@
 /** Checks that names are unique and that pods and packets refer to things that exist. */
-import type { ClusterSpec, Endpoint, PacketRequest, PodSpec, Target } from '../sim';
+import type { ClusterSpec, Endpoint, PacketRequest, PodSpec, ServiceSpec, Target } from '../sim';
+import { serviceSelects } from './checkServices';
 import { joinPath, scenarioError, type ScenarioError } from './errors';
 
 /** Checks unique node, pod and container names, and that each pod's node exists. */
@@ -45,7 +46,45 @@ export function checkNames(cluster: ClusterSpec): ScenarioError[] {
   return errors;
 }
 
-/** Checks that every packet starts and ends at a pod, container or node of the cluster. */
+/** Checks a packet's Service parts: the Service exists (a NodePort one for a nodeport target), a pinned endpoint is one of its pods, HTTP rides on TCP. */
+function checkServiceParts(
+  packet: PacketRequest,
+  at: string,
+  services: ReadonlyMap<string, ServiceSpec>,
+  pods: ReadonlyMap<string, PodSpec>,
+): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  const to = packet.to;
+  let service: ServiceSpec | undefined;
+  if (to.kind === 'service' || to.kind === 'nodeport') {
+    service = services.get(to.service);
+    const sat = joinPath(joinPath(at, 'to'), 'service');
+    if (!service)
+      errors.push(scenarioError(sat, 'scenario.error.unknownService', { service: to.service }));
+    else if (to.kind === 'nodeport' && service.type !== 'NodePort')
+      errors.push(scenarioError(sat, 'scenario.error.notNodePort', { service: to.service }));
+  }
+  const pinned = packet.endpoint;
+  if (pinned !== undefined) {
+    const eat = joinPath(at, 'endpoint');
+    const pod = pods.get(pinned);
+    if (to.kind !== 'service' && to.kind !== 'nodeport' && to.kind !== 'name')
+      errors.push(scenarioError(eat, 'scenario.error.endpointNeedsService'));
+    else if (!pod) errors.push(scenarioError(eat, 'scenario.error.unknownPod', { pod: pinned }));
+    else if (service && !serviceSelects(service, pod))
+      errors.push(
+        scenarioError(eat, 'scenario.error.endpointNotSelected', {
+          pod: pinned,
+          service: `${service.namespace}/${service.name}`,
+        }),
+      );
+  }
+  if (packet.http && packet.protocol !== 'TCP')
+    errors.push(scenarioError(joinPath(at, 'http'), 'scenario.error.httpNeedsTcp'));
+  return errors;
+}
+
+/** Checks that every packet starts and ends at a pod, container, node or Service of the cluster. */
 export function checkPackets(
   cluster: ClusterSpec,
   packets: readonly PacketRequest[],
@@ -53,8 +92,9 @@ export function checkPackets(
   const errors: ScenarioError[] = [];
   const pods = new Map<string, PodSpec>(cluster.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
   const nodes = new Set(cluster.nodes.map((n) => n.name));
+  const services = new Map((cluster.services ?? []).map((s) => [`${s.namespace}/${s.name}`, s]));
   const check = (at: string, end: Endpoint | Target): void => {
-    if (end.kind === 'node') {
+    if (end.kind === 'node' || end.kind === 'nodeport') {
       if (!nodes.has(end.node))
         errors.push(
           scenarioError(joinPath(at, 'node'), 'scenario.error.unknownNode', { node: end.node }),
@@ -83,6 +123,7 @@ export function checkPackets(
     check(joinPath(at, 'to'), packet.to);
     if ((packet.protocol === 'TCP' || packet.protocol === 'UDP') && packet.port === undefined)
       errors.push(scenarioError(joinPath(at, 'port'), 'scenario.error.portRequired'));
+    errors.push(...checkServiceParts(packet, at, services, pods));
   });
   return errors;
 }

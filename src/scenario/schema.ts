@@ -1,66 +1,49 @@
-/** The valibot schema of the v1 scenario document: shapes, defaults, lengths and caps. */
+/** The valibot schema of the scenario document (version 2): shapes, defaults, lengths and caps. */
 import * as v from 'valibot';
-import type { PodId } from '../sim';
-import { DEFAULTS } from './defaults';
+import { DEFAULTS, K8S_DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
+import { SCENARIO_VERSION } from './types';
+import {
+  capped,
+  cidr,
+  DNS_LABEL,
+  DNS_NAME,
+  dnsName,
+  ipv4,
+  line,
+  optionalLabels,
+  pattern,
+  podId,
+  portNumber,
+  SAFE_TEXT,
+  SERVICE_REF,
+} from './schemaParts';
+import { HttpRequestSchema, k8sClusterEntries } from './schemaK8s';
 
-/** A DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit. */
-export const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-/** A pod id "namespace/name". */
-export const POD_ID = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\/[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-/** A dotted-quad IPv4 address without leading zeros. */
-export const IPV4 = new RegExp(`^(?:${OCTET}\\.){3}${OCTET}$`);
-/** An IPv4 CIDR block (host bits are checked after the schema). */
-export const CIDR = new RegExp(`^(?:${OCTET}\\.){3}${OCTET}/(?:3[0-2]|[12]?\\d)$`);
-/** One-line text without control characters, lone surrogates, zero-width or bidi overrides. */
-export const SAFE_LINE = /^[^\p{Cc}\p{Cs}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]*$/u;
-/** Multi-line text: as SAFE_LINE but newlines and tabs are allowed. */
-export const SAFE_TEXT =
-  /^(?:[\n\t]|[^\p{Cc}\p{Cs}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF])*$/u;
+export {
+  CIDR,
+  DNS_LABEL,
+  DNS_NAME,
+  IPV4,
+  LABEL_KEY,
+  LABEL_VALUE,
+  NODE_PORT_RANGE,
+  POD_ID,
+  PORT_NAME,
+  SAFE_LINE,
+  SAFE_TEXT,
+  SERVICE_NAME,
+  SERVICE_REF,
+  URL_PATH,
+} from './schemaParts';
+export * from './schemaK8s';
+
 const IMAGE = /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/;
-const LABEL_KEY =
-  /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 
 /** The defaults (kept in ./defaults), part of the schema's public surface. */
-export { DEFAULTS };
+export { DEFAULTS, K8S_DEFAULTS };
+export { defaultPolicyTypes } from './defaults';
 
-const dnsName = v.pipe(
-  v.string(),
-  v.minLength(1, 'scenario.error.empty'),
-  v.maxLength(LIMITS.name, 'scenario.error.tooLong'),
-  v.regex(DNS_LABEL, 'scenario.error.badName'),
-);
-const line = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.minLength(1, 'scenario.error.empty'),
-    v.maxLength(max, 'scenario.error.tooLong'),
-    v.regex(SAFE_LINE, 'scenario.error.badText'),
-  );
-const ipv4 = v.pipe(
-  v.string(),
-  v.maxLength(15, 'scenario.error.badIp'),
-  v.regex(IPV4, 'scenario.error.badIp'),
-);
-const cidr = v.pipe(
-  v.string(),
-  v.maxLength(18, 'scenario.error.badCidr'),
-  v.regex(CIDR, 'scenario.error.badCidr'),
-);
-const podId = v.pipe(
-  v.string(),
-  v.maxLength(2 * LIMITS.name + 1, 'scenario.error.badPodId'),
-  v.regex(POD_ID, 'scenario.error.badPodId'),
-  v.transform((s) => s as PodId),
-);
-const portNumber = v.pipe(
-  v.number(),
-  v.integer('scenario.error.badPort'),
-  v.minValue(1, 'scenario.error.badPort'),
-  v.maxValue(65535, 'scenario.error.badPort'),
-);
 /** Smallest and largest IP packet size a sized ping may have: bare IPv4 + ICMP headers, the IPv4 maximum. */
 export const PACKET_SIZE = { min: 28, max: 65535 } as const;
 const packetSize = v.pipe(
@@ -77,20 +60,13 @@ const packetTtl = v.pipe(
   v.minValue(PACKET_TTL.min, 'scenario.error.badTtl'),
   v.maxValue(PACKET_TTL.max, 'scenario.error.badTtl'),
 );
-const capped = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max, 'scenario.error.tooMany'));
+const serviceRef = pattern(SERVICE_REF, 2 * LIMITS.name + 1, 'scenario.error.badServiceRef');
 
 /** A port a container listens on. */
 export const PortSpecSchema = v.strictObject({
   port: portNumber,
   protocol: v.picklist(['TCP', 'UDP']),
-  name: v.exactOptional(
-    v.pipe(
-      v.string(),
-      v.maxLength(15, 'scenario.error.tooLong'),
-      v.regex(DNS_LABEL, 'scenario.error.badName'),
-    ),
-  ),
+  name: v.exactOptional(pattern(DNS_LABEL, 15, 'scenario.error.badName')),
 });
 
 /** One container of a pod. */
@@ -110,24 +86,7 @@ export const PodSpecSchema = v.strictObject({
   name: dnsName,
   namespace: v.optional(dnsName, DEFAULTS.namespace),
   node: dnsName,
-  labels: v.optional(
-    v.pipe(
-      v.record(
-        v.pipe(
-          v.string(),
-          v.maxLength(LIMITS.labelKey, 'scenario.error.tooLong'),
-          v.regex(LABEL_KEY, 'scenario.error.badLabel'),
-        ),
-        v.pipe(
-          v.string(),
-          v.maxLength(LIMITS.name, 'scenario.error.tooLong'),
-          v.regex(LABEL_VALUE, 'scenario.error.badLabel'),
-        ),
-      ),
-      v.maxEntries(LIMITS.labels, 'scenario.error.tooMany'),
-    ),
-    () => ({}),
-  ),
+  labels: optionalLabels,
   ip: v.exactOptional(ipv4),
   hostNetwork: v.optional(v.boolean(), false),
   containers: v.pipe(
@@ -144,7 +103,7 @@ export const NodeSpecSchema = v.strictObject({
   podCidr: v.exactOptional(cidr),
 });
 
-/** The cluster. */
+/** The cluster: nodes and pods, and (version 2) the Kubernetes objects beside them. */
 export const ClusterSpecSchema = v.strictObject({
   name: v.optional(line(LIMITS.name), DEFAULTS.clusterName),
   clusterCidr: v.optional(cidr, DEFAULTS.clusterCidr),
@@ -156,6 +115,7 @@ export const ClusterSpecSchema = v.strictObject({
     v.maxLength(LIMITS.nodes, 'scenario.error.tooMany'),
   ),
   pods: capped(PodSpecSchema, LIMITS.pods),
+  ...k8sClusterEntries,
 });
 
 /** Where a request starts. */
@@ -166,6 +126,7 @@ export const EndpointSchema = v.variant('kind', [
     node: dnsName,
     agent: v.picklist(['kubelet', 'host']),
   }),
+  v.strictObject({ kind: v.literal('external') }),
 ]);
 
 /** Where a request goes. */
@@ -175,6 +136,13 @@ export const TargetSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('pod'), pod: podId }),
   v.strictObject({ kind: v.literal('container'), pod: podId, container: dnsName }),
   v.strictObject({ kind: v.literal('node'), node: dnsName }),
+  v.strictObject({ kind: v.literal('service'), service: serviceRef }),
+  v.strictObject({ kind: v.literal('nodeport'), node: dnsName, service: serviceRef }),
+  v.strictObject({
+    kind: v.literal('name'),
+    name: pattern(DNS_NAME, LIMITS.host, 'scenario.error.badHost'),
+  }),
+  v.strictObject({ kind: v.literal('internet') }),
 ]);
 
 /** A packet (or IPC message) prepared for the tracer. */
@@ -185,11 +153,14 @@ export const PacketRequestSchema = v.strictObject({
   port: v.exactOptional(portNumber),
   size: v.exactOptional(packetSize),
   ttl: v.exactOptional(packetTtl),
+  /** A pinned Service endpoint: the pod the KUBE-SVC chain picks instead of the flow's hash. */
+  endpoint: v.exactOptional(podId),
+  http: v.exactOptional(HttpRequestSchema),
 });
 
-/** The whole v1 scenario document. */
+/** The whole current scenario document (older versions are migrated to it first). */
 export const ScenarioSchema = v.strictObject({
-  version: v.literal(1),
+  version: v.literal(SCENARIO_VERSION),
   title: line(LIMITS.title),
   description: v.optional(
     v.pipe(

@@ -2,7 +2,7 @@
 import type { ClusterSpec, PacketRequest } from '../sim';
 
 /** The current version of the scenario format. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 /** A scenario as the app holds it after validation (defaults filled in). */
 export interface Scenario {

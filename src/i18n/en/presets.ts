@@ -1,5 +1,6 @@
 /** English titles and descriptions of the built-in scenarios (the presets' own names and texts). */
 import { defaultPresetEn } from './presetDefault';
+import { presetsServicesEn } from './presetsServices';
 
 /** Every preset's English title and description, in gallery order. */
 export const presetsEn = {
@@ -35,4 +36,5 @@ export const presetsEn = {
   'scenario.preset.localhost-other-pod.title': 'localhost is not another pod',
   'scenario.preset.localhost-other-pod.description':
     'A client pod tries to reach the web pod at 127.0.0.1: it only reaches its own loopback, and the connection is refused.',
+  ...presetsServicesEn,
 } as const;

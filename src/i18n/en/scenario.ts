@@ -26,6 +26,16 @@ export const scenarioEn = {
   'scenario.error.badPort': 'A port is a whole number from 1 to 65535.',
   'scenario.error.badSize': 'A packet size is a whole number of bytes from 28 to 65535.',
   'scenario.error.badTtl': 'A TTL is a whole number from 1 to 255.',
+  'scenario.error.badServiceName':
+    'A Service name is a DNS label that starts with a letter: lower-case letters, digits and “-”, at most 63 characters.',
+  'scenario.error.badServiceRef': 'Refer to a Service as “namespace/name”, e.g. “shop/api”.',
+  'scenario.error.badHost':
+    'Use a DNS name: lower-case labels of letters, digits and “-” joined by dots, e.g. “shop.example.com”.',
+  'scenario.error.badPath':
+    'An HTTP path starts with “/” and holds URL characters only (no spaces, “?” or “#”), e.g. “/api”.',
+  'scenario.error.badPortName':
+    'A port name has at most 15 lower-case letters, digits and “-”, with at least one letter; write a port number without quotes.',
+  'scenario.error.badNodePort': 'A NodePort is a whole number from 30000 to 32767.',
   // ------------------------------------------------------------ versions
   'scenario.error.missingVersion': 'The document has no “version” field.',
   'scenario.error.badVersion': 'The “version” field must be a whole number.',
@@ -64,6 +74,59 @@ export const scenarioEn = {
   'scenario.error.unknownPod': 'There is no pod “{{pod}}”.',
   'scenario.error.unknownContainer': 'Pod “{{pod}}” has no container named “{{container}}”.',
   'scenario.error.portRequired': 'A TCP or UDP packet needs a destination port.',
+  // ------------------------------------------------------------ Kubernetes objects
+  'scenario.error.duplicateNamespace': 'The namespace “{{name}}” is listed twice.',
+  'scenario.error.duplicateService':
+    'Another Service in namespace “{{namespace}}” is already named “{{name}}”.',
+  'scenario.error.serviceCidrOverlap':
+    'The service range {{serviceCidr}} overlaps {{other}}: a ClusterIP must not look like a pod or node address.',
+  'scenario.error.clusterIpOutside': 'The ClusterIP {{ip}} is outside the service range {{cidr}}.',
+  'scenario.error.clusterIpReserved':
+    'The ClusterIP {{ip}} is the network or broadcast address of {{cidr}}.',
+  'scenario.error.headlessNodePort':
+    'A headless Service (clusterIP “None”) cannot be a NodePort: it has no virtual address to forward to.',
+  'scenario.error.nodePortOnClusterIp':
+    'Only a Service of type NodePort has a nodePort; change the type or remove the nodePort.',
+  'scenario.error.localNeedsNodePort':
+    'externalTrafficPolicy Local only applies to a NodePort Service.',
+  'scenario.error.portNameRequired': 'A Service with more than one port must name every port.',
+  'scenario.error.duplicatePortName': 'Another port of this Service is already named “{{name}}”.',
+  'scenario.error.duplicateServicePort': 'This Service already has port {{port}}/{{protocol}}.',
+  'scenario.error.duplicateNodePort': 'NodePort {{port}} is already used by Service “{{other}}”.',
+  'scenario.error.duplicateIngress':
+    'Another Ingress in namespace “{{namespace}}” is already named “{{name}}”.',
+  'scenario.error.unknownService': 'There is no Service “{{service}}”.',
+  'scenario.error.unknownServicePort': 'Service “{{service}}” has no port “{{port}}”.',
+  'scenario.error.noIngressController':
+    'Ingress rules need an ingress controller: choose the pod that runs it.',
+  'scenario.error.notNodePort':
+    'Service “{{service}}” is not of type NodePort, so no node listens for it.',
+  'scenario.error.duplicatePolicy':
+    'Another NetworkPolicy in namespace “{{namespace}}” is already named “{{name}}”.',
+  'scenario.error.duplicatePolicyType': 'Each policy type may be listed once.',
+  'scenario.error.selectorValues':
+    'The operator {{operator}} needs values with In and NotIn, and none with Exists and DoesNotExist.',
+  'scenario.error.peerEmpty':
+    'A peer needs a podSelector, a namespaceSelector or an ipBlock (leave the peer list empty to allow everyone).',
+  'scenario.error.peerMixed':
+    'A peer is either an ipBlock or pod and namespace selectors, not both: make them two peers.',
+  'scenario.error.exceptOutsideCidr':
+    'The exception {{except}} must be a smaller range inside {{cidr}}.',
+  'scenario.error.endPortNeedsNumber': 'An endPort needs a numbered port to start the range.',
+  'scenario.error.endPortBelowPort': 'The range ends at {{endPort}}, before it starts at {{port}}.',
+  'scenario.error.outsideIpOutside':
+    'The address {{ip}} must be a host address on the node network {{network}}.',
+  'scenario.error.internetHostInside':
+    'The internet host {{ip}} is inside {{range}}; choose an address outside the cluster.',
+  'scenario.error.httpNeedsTcp': 'An HTTP request (host and path) travels over TCP.',
+  'scenario.error.endpointNeedsService':
+    'Only a packet to a Service (by ClusterIP, NodePort or name) can pin an endpoint.',
+  'scenario.error.endpointNotSelected':
+    'Pod “{{pod}}” is not an endpoint of Service “{{service}}”: its selector does not pick it.',
+  'scenario.warning.noEndpoints':
+    'Service “{{service}}” selects no pod: a connection to it is rejected.',
+  'scenario.warning.namedPortMissing':
+    'No pod of Service “{{service}}” declares a port named “{{port}}”, so it has no endpoint for it.',
   // ------------------------------------------------------------ untrusted text
   'scenario.error.notObject': 'Expected a scenario object, not {{found}}.',
   'scenario.error.tooLarge': 'The input is too large: at most {{max}} bytes.',

@@ -1,5 +1,6 @@
 /** Korean messages of the scenario format: validation errors, presets, share links, files, autosave. */
 import type { scenarioEn } from '../en/scenario';
+import { presetsServicesKo } from './presetsServices';
 
 /** All Korean scenario messages, key for key with the English ones. */
 export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
@@ -26,6 +27,17 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.error.badPort': '포트는 1부터 65535까지의 정수입니다.',
   'scenario.error.badSize': '패킷 크기는 28부터 65535까지의 정수(바이트)입니다.',
   'scenario.error.badTtl': 'TTL은 1부터 255까지의 정수입니다.',
+  'scenario.error.badServiceName':
+    '서비스 이름은 영문자로 시작하는 DNS 레이블입니다: 소문자, 숫자, “-”만 쓰고 최대 63자입니다.',
+  'scenario.error.badServiceRef':
+    '서비스는 “네임스페이스/이름” 형식으로 가리키세요. 예: “shop/api”.',
+  'scenario.error.badHost':
+    'DNS 이름을 쓰세요: 소문자, 숫자, “-”로 된 레이블을 점으로 잇습니다. 예: “shop.example.com”.',
+  'scenario.error.badPath':
+    'HTTP 경로는 “/”로 시작하고 URL 문자만 씁니다(공백, “?”, “#” 불가). 예: “/api”.',
+  'scenario.error.badPortName':
+    '포트 이름은 소문자, 숫자, “-”로 된 최대 15자이고 영문자가 하나 이상 있어야 합니다. 포트 번호는 따옴표 없이 쓰세요.',
+  'scenario.error.badNodePort': 'NodePort는 30000부터 32767까지의 정수입니다.',
   'scenario.error.missingVersion': '문서에 “version” 필드가 없습니다.',
   'scenario.error.badVersion': '“version” 필드는 정수여야 합니다.',
   'scenario.error.futureVersion':
@@ -63,6 +75,61 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.error.unknownPod': '“{{pod}}” 파드가 없습니다.',
   'scenario.error.unknownContainer': '“{{pod}}” 파드에 “{{container}}” 컨테이너가 없습니다.',
   'scenario.error.portRequired': 'TCP나 UDP 패킷에는 목적지 포트가 필요합니다.',
+  'scenario.error.duplicateNamespace': '“{{name}}” 네임스페이스가 두 번 나옵니다.',
+  'scenario.error.duplicateService':
+    '“{{namespace}}” 네임스페이스에 이름이 “{{name}}”인 서비스가 이미 있습니다.',
+  'scenario.error.serviceCidrOverlap':
+    '서비스 범위 {{serviceCidr}}{{이/가}} {{other}}{{과/와}} 겹칩니다. ClusterIP가 파드나 노드 주소처럼 보여서는 안 됩니다.',
+  'scenario.error.clusterIpOutside':
+    'ClusterIP {{ip}}{{이/가}} 서비스 범위 {{cidr}} 밖에 있습니다.',
+  'scenario.error.clusterIpReserved':
+    'ClusterIP {{ip}}{{은/는}} {{cidr}}의 네트워크 주소나 브로드캐스트 주소입니다.',
+  'scenario.error.headlessNodePort':
+    '헤드리스 서비스(ClusterIP가 “None”)는 NodePort가 될 수 없습니다. 전달할 가상 주소가 없기 때문입니다.',
+  'scenario.error.nodePortOnClusterIp':
+    'nodePort는 NodePort 타입 서비스에만 있습니다. 타입을 바꾸거나 nodePort를 지우세요.',
+  'scenario.error.localNeedsNodePort':
+    'externalTrafficPolicy Local은 NodePort 서비스에만 적용됩니다.',
+  'scenario.error.portNameRequired': '포트가 둘 이상인 서비스는 모든 포트에 이름을 붙여야 합니다.',
+  'scenario.error.duplicatePortName': '이 서비스에 이름이 “{{name}}”인 포트가 이미 있습니다.',
+  'scenario.error.duplicateServicePort': '이 서비스에 {{port}}/{{protocol}} 포트가 이미 있습니다.',
+  'scenario.error.duplicateNodePort':
+    'NodePort {{port}}{{은/는}} 이미 “{{other}}” 서비스가 쓰고 있습니다.',
+  'scenario.error.duplicateIngress':
+    '“{{namespace}}” 네임스페이스에 이름이 “{{name}}”인 인그레스가 이미 있습니다.',
+  'scenario.error.unknownService': '“{{service}}” 서비스가 없습니다.',
+  'scenario.error.unknownServicePort': '“{{service}}” 서비스에 “{{port}}” 포트가 없습니다.',
+  'scenario.error.noIngressController':
+    '인그레스 규칙에는 인그레스 컨트롤러가 필요합니다. 컨트롤러가 도는 파드를 고르세요.',
+  'scenario.error.notNodePort':
+    '“{{service}}” 서비스는 NodePort 타입이 아니라서 어느 노드도 그 포트를 열지 않습니다.',
+  'scenario.error.duplicatePolicy':
+    '“{{namespace}}” 네임스페이스에 이름이 “{{name}}”인 네트워크폴리시가 이미 있습니다.',
+  'scenario.error.duplicatePolicyType': '폴리시 타입은 한 번씩만 쓸 수 있습니다.',
+  'scenario.error.selectorValues':
+    '연산자 {{operator}}: In과 NotIn에는 값이 필요하고, Exists와 DoesNotExist에는 값이 없어야 합니다.',
+  'scenario.error.peerEmpty':
+    '피어에는 podSelector, namespaceSelector, ipBlock 중 하나가 필요합니다(모두 허용하려면 피어 목록을 비우세요).',
+  'scenario.error.peerMixed':
+    '피어는 ipBlock이거나 파드·네임스페이스 셀렉터이지 둘 다일 수 없습니다. 피어 두 개로 나누세요.',
+  'scenario.error.exceptOutsideCidr':
+    '예외 범위 {{except}}{{은/는}} {{cidr}} 안의 더 작은 범위여야 합니다.',
+  'scenario.error.endPortNeedsNumber': 'endPort를 쓰려면 범위의 시작인 포트가 번호여야 합니다.',
+  'scenario.error.endPortBelowPort':
+    '범위의 끝 {{endPort}}{{이/가}} 시작 {{port}}보다 앞에 있습니다.',
+  'scenario.error.outsideIpOutside':
+    '주소 {{ip}}{{은/는}} 노드 네트워크 {{network}}의 호스트 주소여야 합니다.',
+  'scenario.error.internetHostInside':
+    '인터넷 호스트 {{ip}}{{이/가}} {{range}} 안에 있습니다. 클러스터 밖의 주소를 고르세요.',
+  'scenario.error.httpNeedsTcp': 'HTTP 요청(호스트와 경로)은 TCP로 전달됩니다.',
+  'scenario.error.endpointNeedsService':
+    '엔드포인트는 서비스로 가는 패킷(ClusterIP, NodePort, 이름)에만 고정할 수 있습니다.',
+  'scenario.error.endpointNotSelected':
+    '“{{pod}}” 파드는 “{{service}}” 서비스의 엔드포인트가 아닙니다. 셀렉터가 이 파드를 고르지 않습니다.',
+  'scenario.warning.noEndpoints':
+    '“{{service}}” 서비스의 셀렉터가 고르는 파드가 없습니다. 이 서비스로 가는 연결은 거부됩니다.',
+  'scenario.warning.namedPortMissing':
+    '“{{service}}” 서비스의 어느 파드도 이름이 “{{port}}”인 포트를 선언하지 않아서 이 포트의 엔드포인트가 없습니다.',
   'scenario.error.notObject': '시나리오 객체가 필요한데 {{found}}{{이/가}} 왔습니다.',
   'scenario.error.tooLarge': '입력이 너무 큽니다: 최대 {{max}}바이트입니다.',
   'scenario.error.tooDeep': '입력이 너무 깊게 중첩되어 있습니다({{max}}단계 초과).',
@@ -126,4 +193,5 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'scenario.preset.localhost-other-pod.title': 'localhost는 다른 파드가 아니다',
   'scenario.preset.localhost-other-pod.description':
     '클라이언트 파드가 127.0.0.1로 웹 파드에 닿으려 하지만 자기 루프백에만 닿고, 연결은 거부됩니다.',
+  ...presetsServicesKo,
 };

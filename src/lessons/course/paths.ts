@@ -116,7 +116,7 @@ export const c9: LessonInput = {
 
 /** Two pods on one node: the shared-memory pipeline and a web pod, to try IPC across pods (titled as that preset, so it reads in Korean too). */
 const pipelineAndWeb: ScenarioInput = {
-  version: 1,
+  version: 2,
   title: presetsEn['scenario.preset.shared-memory.title'],
   cluster: {
     nodes: [{ name: 'node1' }],

@@ -171,7 +171,7 @@ describe('refusing broken and hostile lessons', () => {
           text: 'lesson.c6.s1',
           scenario: {
             inline: {
-              version: 1,
+              version: 2,
               title: 'x',
               cluster: {
                 nodes: [{ name: 'n' }],

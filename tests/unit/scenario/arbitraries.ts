@@ -9,6 +9,7 @@ import type {
   PortSpec,
 } from '../../../src/sim';
 import { SAFE_LINE, SAFE_TEXT, type Scenario } from '../../../src/scenario';
+import { k8sPacket, k8sParts } from './arbitrariesK8s';
 
 type Gen = fc.GeneratorValue;
 
@@ -115,14 +116,19 @@ function packet(g: Gen, nodeList: readonly NodeSpec[], podList: readonly PodSpec
   return coin(g) ? { ...sized, ttl: int(g, 1, 255) } : sized;
 }
 
-/** Any valid scenario of up to 4 nodes, 8 pods and 5 packets. */
+/** Any valid scenario of up to 4 nodes, 8 pods and 8 packets, with or without each Kubernetes part of version 2. */
 export const validScenario: fc.Arbitrary<Scenario> = fc.gen().map((g): Scenario => {
   const nodeNetwork = draw(g, fc.constantFrom('192.168.10.0/24', '172.16.0.0/16'));
-  const nodeList = nodes(g, nodeNetwork === '192.168.10.0/24' ? '192.168.10' : '172.16.0');
+  const nodeBase = nodeNetwork === '192.168.10.0/24' ? '192.168.10' : '172.16.0';
+  const nodeList = nodes(g, nodeBase);
   const podList = pods(g, nodeList);
-  const packets = Array.from({ length: int(g, 0, 5) }, () => packet(g, nodeList, podList));
+  const parts = k8sParts(g, podList, nodeBase);
+  const packets = [
+    ...Array.from({ length: int(g, 0, 5) }, () => packet(g, nodeList, podList)),
+    ...Array.from({ length: int(g, 0, 3) }, () => k8sPacket(g, nodeList, podList, parts)),
+  ];
   return {
-    version: 1,
+    version: 2,
     title: draw(g, safeLine(120)),
     description: draw(g, safeText),
     cluster: {
@@ -132,6 +138,7 @@ export const validScenario: fc.Arbitrary<Scenario> = fc.gen().map((g): Scenario 
       cni: draw(g, fc.constantFrom('bridge-hostgw' as const, 'vxlan' as const)),
       nodes: nodeList,
       pods: podList,
+      ...parts,
     },
     packets,
   };

@@ -14,7 +14,7 @@ export function podDoc(name: string, node: string, extra: Doc = {}): Doc {
   };
 }
 
-/** A valid v1 document: two nodes, a pod on each, one packet between them; parts can be replaced. */
+/** A valid current (v2) document: two nodes, a pod on each, one packet between them; parts can be replaced. */
 export function makeDoc(
   parts: {
     cluster?: Doc;
@@ -25,7 +25,7 @@ export function makeDoc(
   } = {},
 ): Doc {
   return {
-    version: 1,
+    version: 2,
     title: 'Test',
     cluster: {
       nodes: parts.nodes ?? [{ name: 'node1' }, { name: 'node2' }],

@@ -17,7 +17,7 @@ const fixture = (name: string): string =>
 describe('scenario files', () => {
   it('are pretty JSON that starts with "$schema"', () => {
     const text = scenarioToJson(defaultScenario);
-    expect(text.startsWith(`{\n  "$schema": "${SCHEMA_REF}",\n  "version": 1,`)).toBe(true);
+    expect(text.startsWith(`{\n  "$schema": "${SCHEMA_REF}",\n  "version": 2,`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 /** Hostile share links: broken envelopes, bad compression, bombs, hostile JSON and invalid scenarios. */
 import { deflateSync } from 'fflate';
-import { encodeShare, presetById } from '../../../src/scenario';
+import { encodeShare, presetById, SCENARIO_VERSION } from '../../../src/scenario';
 import { makeDoc, podDoc } from './docs';
 import { b64url, linkOf, linkOfText, linkWith, share, type HostileCase } from './hostileKit';
 
@@ -156,7 +156,7 @@ export function linkCases(bomb: string): HostileCase[] {
     },
     {
       name: 'a scenario from the future',
-      run: share(linkWith(makeDoc({ top: { version: 2 } }))),
+      run: share(linkWith(makeDoc({ top: { version: SCENARIO_VERSION + 1 } }))),
       key: 'scenario.error.futureVersion',
     },
     {

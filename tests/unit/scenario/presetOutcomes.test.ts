@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/sim';
 import type { Trace } from '../../../src/sim';
-import { PRESETS } from '../../../src/scenario';
+import { PRESETS, presetById } from '../../../src/scenario';
+import { EXPECTED_C12, landed } from './presetOutcomesC12';
 
 /** What one packet of a preset must do. */
 interface Expected {
@@ -129,13 +130,25 @@ const EXPECTED: Readonly<Record<string, readonly Expected[]>> = {
   ],
 };
 
+/** The trace of a preset's packet. */
+function traceOf(id: string, i: number): Trace {
+  const p = presetById(id);
+  const req = p?.scenario.packets[i];
+  if (!p || !req) throw new Error(`no packet ${i} in ${id}`);
+  return simulate(p.scenario.cluster, req);
+}
+
 describe('what each preset teaches', () => {
   it('has an expectation for every preset and every one of its packets', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(PRESETS.map((p) => p.id).sort());
-    for (const p of PRESETS) expect(EXPECTED[p.id]?.length, p.id).toBe(p.scenario.packets.length);
+    const all = { ...EXPECTED, ...EXPECTED_C12 };
+    expect(Object.keys(all).sort()).toEqual(PRESETS.map((p) => p.id).sort());
+    for (const p of PRESETS) {
+      const n = EXPECTED[p.id]?.length ?? EXPECTED_C12[p.id]?.packets.length;
+      expect(n, p.id).toBe(p.scenario.packets.length);
+    }
   });
 
-  const cases = PRESETS.flatMap((p) =>
+  const cases = PRESETS.filter((p) => EXPECTED[p.id]).flatMap((p) =>
     p.scenario.packets.map((packet, i) => [p.id, i, p.scenario.cluster, packet] as const),
   );
   it.each(cases)('%s, packet %i, ends as it teaches', (id, i, cluster, packet) => {
@@ -148,4 +161,26 @@ describe('what each preset teaches', () => {
     });
     want.detail(t);
   });
+});
+
+/*
+ * The C12 presets wait for the simulation of their mechanism (kube-proxy's rules and conntrack in
+ * src/sim/netfilter, DNS in src/sim/dns, the ingress proxy in src/sim/ingress, policy enforcement at
+ * the bridge). Until it lands the simulator answers "not traced" (or, for policy, decides nothing),
+ * and these cases are skipped; from the commit that lands it on, they assert.
+ */
+describe('what each C12 preset teaches, once its mechanism is simulated', () => {
+  const mechanisms = [...new Set(Object.values(EXPECTED_C12).map((e) => e.awaits))];
+  const ready = new Map(mechanisms.map((m) => [m, landed(m, traceOf)] as const));
+  for (const [id, e] of Object.entries(EXPECTED_C12))
+    e.packets.forEach((want, i) =>
+      it.runIf(ready.get(e.awaits))(
+        `${id}, packet ${i} (needs ${e.awaits}), ends as it teaches`,
+        () => {
+          const t = traceOf(id, i);
+          expect(t.outcome.kind).toBe(want.kind);
+          want.detail(t);
+        },
+      ),
+    );
 });

@@ -46,4 +46,63 @@ describe('the presets', () => {
     expect(defaultScenario).toBe(presetById('two-nodes-hostgw')?.scenario);
     expect(fromOldPath).toBe(defaultScenario);
   });
+
+  it('include the ten Service presets of concept C12, each with one to three packets', () => {
+    const ids = [
+      'clusterip-remote',
+      'clusterip-same-node',
+      'service-hairpin',
+      'dns-service',
+      'headless-service',
+      'nodeport-cluster',
+      'nodeport-local',
+      'egress-internet',
+      'ingress-two-paths',
+      'policy-default-deny',
+    ];
+    for (const id of ids) {
+      const p = presetById(id);
+      expect(p?.concepts, id).toEqual(['C12']);
+      expect(p?.scenario.packets.length, id).toBeGreaterThanOrEqual(1);
+      expect(p?.scenario.packets.length, id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('set up what each C12 idea needs: kube-dns, the kernel switches, headless, Local, the controller, default deny', () => {
+    const cluster = (id: string) => presetById(id)?.scenario.cluster;
+    const dns = cluster('dns-service');
+    expect(dns?.services?.find((s) => s.name === 'kube-dns')).toMatchObject({
+      namespace: 'kube-system',
+      clusterIP: '10.96.0.10',
+      selector: { 'k8s-app': 'kube-dns' },
+    });
+    expect(dns?.pods.find((p) => p.labels['k8s-app'] === 'kube-dns')?.namespace).toBe(
+      'kube-system',
+    );
+    for (const id of ['clusterip-same-node', 'service-hairpin'])
+      expect(cluster(id)?.netfilter, id).toEqual({ bridgeNfCallIptables: true, hairpinMode: true });
+    expect(cluster('headless-service')?.services?.find((s) => s.name === 'db')?.clusterIP).toBe(
+      'None',
+    );
+    expect(cluster('nodeport-local')?.services?.[0]?.externalTrafficPolicy).toBe('Local');
+    expect(cluster('nodeport-cluster')?.services?.[0]?.externalTrafficPolicy).toBe('Cluster');
+    const ing = cluster('ingress-two-paths');
+    expect(ing?.ingressController?.pod).toBe('ingress-nginx/ingress-nginx-controller');
+    expect(ing?.ingresses?.[0]?.rules[0]?.paths.map((p) => `${p.path} ${p.service}`)).toEqual([
+      '/api api',
+      '/ web',
+    ]);
+    expect(
+      ing?.services
+        ?.find((s) => s.name === 'ingress-nginx-controller')
+        ?.ports.map((p) => p.nodePort),
+    ).toEqual([30080, 30443]);
+    const deny = cluster('policy-default-deny')?.networkPolicies?.[0];
+    expect(deny).toMatchObject({
+      podSelector: { matchLabels: {} },
+      policyTypes: ['Ingress'],
+      ingress: [],
+    });
+    expect(presetById('clusterip-remote')?.scenario.packets[1]?.endpoint).toBe('default/api-2');
+  });
 });
