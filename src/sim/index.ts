@@ -48,3 +48,12 @@ export {
   type ReachColumn,
 } from './netfilter/reachability';
 export { allocateServices, type ServiceAddresses } from './netfilter/serviceAddressing';
+export { traceExchange, type ExchangeOptions, type ExchangeResult } from './trace/tracer';
+export { iptablesSave, iptablesRestore, conntrackList } from './netfilter/iptablesSave';
+export {
+  servicePorts,
+  type ServicePortInfo,
+  type ServiceEndpoint,
+} from './netfilter/endpointSlices';
+export { serviceKey, DEFAULT_SERVICE_CIDR } from './netfilter/serviceAddressing';
+export { CLIENT_NETNS, GATEWAY_NETNS, INTERNET_NETNS } from './model/outside';

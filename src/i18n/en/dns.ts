@@ -19,6 +19,8 @@ export const dnsEn = {
     'CoreDNS ({{container}}) reads the query for {{qname}}. Its kubernetes plugin finds the Service {{service}}, whose ClusterIP is {{ip}}: the answer is that one A record.',
   'sim.dns.hop.corednsHeadless':
     'CoreDNS ({{container}}) reads the query for {{qname}}. The Service {{service}} is headless (clusterIP None): no virtual address, so the answer is an A record for each of its {{count}} ready endpoints, the pods themselves: {{ips}}.',
+  'sim.dns.hop.corednsEndpoint':
+    'CoreDNS ({{container}}) reads the query for {{qname}}: its first label names one endpoint of the Service {{service}}, so the answer is that pod’s own address, {{ip}}.',
   'sim.dns.hop.corednsPod':
     'CoreDNS ({{container}}) reads the query for {{qname}}: a pod name, the address with dashes. With “pods insecure” it answers {{ip}} without checking that such a pod exists.',
   'sim.dns.hop.corednsNoService':

@@ -1,5 +1,6 @@
 /** English texts of lesson C11 (how the pod network is built at pod creation, through CNI) and its predictions. */
 export const lessonsCniEn = {
+  'lessons.playSteps': 'Play the steps',
   'lesson.link.networkPlugins': 'Network Plugins',
   'lesson.c11.title': 'How a pod gets its network: CNI',
   'lesson.c11.intro':

@@ -22,6 +22,8 @@ export const dnsKo: Record<keyof typeof dnsEn, string> = {
     'CoreDNS({{container}})가 {{qname}}에 대한 질의를 읽는다. “kubernetes” 플러그인이 서비스 {{service}}{{을/를}} 찾고, 그 ClusterIP {{ip}}{{을/를}} A 레코드 하나로 답한다.',
   'sim.dns.hop.corednsHeadless':
     'CoreDNS({{container}})가 {{qname}}에 대한 질의를 읽는다. 서비스 {{service}}{{은/는}} 헤드리스(clusterIP None)라 가상 주소가 없다. 그래서 준비된 엔드포인트 {{count}}개, 곧 파드 자신의 주소마다 A 레코드를 하나씩 답한다: {{ips}}.',
+  'sim.dns.hop.corednsEndpoint':
+    'CoreDNS({{container}})가 {{qname}}에 대한 질의를 읽는다. 첫 레이블이 서비스 {{service}}의 한 엔드포인트를 가리키므로 그 파드 자신의 주소 {{ip}}{{으로/로}} 답한다.',
   'sim.dns.hop.corednsPod':
     'CoreDNS({{container}})가 {{qname}}에 대한 질의를 읽는다. 주소를 대시로 쓴 파드 이름이다. “pods insecure” 설정이므로 그런 파드가 있는지 확인하지 않고 {{ip}}{{으로/로}} 답한다.',
   'sim.dns.hop.corednsNoService':

@@ -3,6 +3,7 @@ import type { lessonsCniEn } from '../en/lessonsCni';
 
 /** 레슨 C11(파드를 만들 때 CNI가 파드 네트워크를 만드는 과정)과 그 예측 질문. */
 export const lessonsCniKo: Record<keyof typeof lessonsCniEn, string> = {
+  'lessons.playSteps': '단계 재생',
   'lesson.link.networkPlugins': '네트워크 플러그인',
   'lesson.c11.title': '파드가 네트워크를 얻는 방법: CNI',
   'lesson.c11.intro':

@@ -1,5 +1,5 @@
 /** The bytes of a frame on a wire: Ethernet around an IP packet or an ARP message, and VXLAN's outer layers. */
-import { ipBytes, ipPacket, udpChecksum, writeIpv4Header } from './ipPacket';
+import { ipBytes, ipPacket, udpChecksum, writeIpv4Header, type PacketOptions } from './ipPacket';
 import type { ArpFrame, EthHeader, Headers } from '../../sim/trace/traceTypes';
 
 /** Ethernet header bytes. */
@@ -51,10 +51,10 @@ export function arpFrameBytes(frame: ArpFrame): Uint8Array {
  * The frame of a packet at a hop: its Ethernet header around the IP packet, and while `outer` is
  * present the outer Ethernet/IPv4/UDP/VXLAN around that inner frame. The outer UDP checksum is
  * computed, as flannel.1 sends it (`ip -d link` shows `udpcsum`, the kernel's default). An ICMP
- * error quotes `quoted`; a SYN offers `mss`.
+ * error quotes `opts.quoted`; a SYN offers `opts.mss`.
  */
-export function packetFrameBytes(h: Headers, quoted?: Headers, mss?: number): Uint8Array {
-  const ip = ipPacket(h, quoted, mss);
+export function packetFrameBytes(h: Headers, opts: PacketOptions = {}): Uint8Array {
+  const ip = ipPacket(h, opts);
   const inner = h.eth ? ethFrame(h.eth, ip) : ip;
   const outer = h.outer;
   if (!outer) return inner;

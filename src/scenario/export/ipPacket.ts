@@ -58,9 +58,22 @@ function pseudoSum(ip: IpHeader, proto: number, length: number): number {
   return words.reduce((s, w) => s + w, proto + length);
 }
 
-/** The initial sequence number of a connection's side: a hash of its 4-tuple (deterministic). */
-function isn(src: string, sport: number, dst: string, dport: number): number {
-  return fnv1a(`isn|${src}|${sport}|${dst}|${dport}`);
+/** What a packet's bytes depend on beyond its headers. */
+export interface PacketOptions {
+  /** For an ICMP error: the packet it quotes. */
+  readonly quoted?: Headers;
+  /** The MSS a SYN offers (its sender's route MTU − 40); default 1460. */
+  readonly mss?: number;
+  /**
+   * Names the TCP connection, so that its sequence numbers and timestamps stay the same on every
+   * interface even where NAT rewrites the addresses; default: the unordered address/port pair.
+   */
+  readonly conversation?: string;
+}
+
+/** The unordered endpoint pair of a segment: the same for both directions of a connection. */
+function endpointPair(ip: IpHeader, sport: number, dport: number): string {
+  return [`${ip.src}:${sport}`, `${ip.dst}:${dport}`].sort().join('|');
 }
 
 /** Fills a TCP header (and zero payload) at `seg`; options on a SYN as Linux writes them. */
@@ -68,24 +81,28 @@ function tcpSegment(
   ip: IpHeader,
   l4: Extract<L4Header, { kind: 'tcp' }>,
   seg: Uint8Array,
-  mss: number,
+  opts: PacketOptions,
 ): void {
   const syn = l4.flags.includes('SYN');
   const ack = l4.flags.includes('ACK');
+  const mss = opts.mss ?? DEFAULT_MSS;
   const headerLen = 20 + (syn ? SYN_OPTION_BYTES : 0);
   put16(seg, 0, l4.sport);
   put16(seg, 2, l4.dport);
-  // a SYN+ACK or RST+ACK acknowledges the peer's SYN: its sequence number + 1
-  const peer = (isn(ip.dst, l4.dport, ip.src, l4.sport) + 1) >>> 0;
+  // the side that opens (SYN alone) is the client; a SYN+ACK or RST+ACK comes from the server
+  const conv = opts.conversation ?? endpointPair(ip, l4.sport, l4.dport);
+  const [own, other] = syn && !ack ? ['client', 'server'] : ['server', 'client'];
+  const hash = (what: string, side: string) => fnv1a(`${what}|${conv}|${side}`);
   const rst = l4.flags.includes('RST');
-  put32(seg, 4, rst && ack ? 0 : isn(ip.src, l4.sport, ip.dst, l4.dport));
-  put32(seg, 8, ack ? peer : 0);
+  put32(seg, 4, rst && ack ? 0 : hash('isn', own));
+  // an answer acknowledges the peer's SYN: its sequence number + 1
+  put32(seg, 8, ack ? (hash('isn', other) + 1) >>> 0 : 0);
   seg[12] = (headerLen / 4) << 4;
   seg[13] = l4.flags.reduce((bits, f) => bits | TCP_BITS[f], 0);
   put16(seg, 14, rst ? 0 : ack ? 65160 : 64240);
   if (syn && seg.length >= headerLen) {
-    const ts = fnv1a(`ts|${ip.src}|${l4.sport}`);
-    const tsEcr = ack ? fnv1a(`ts|${ip.dst}|${l4.dport}`) : 0;
+    const ts = hash('ts', own);
+    const tsEcr = ack ? hash('ts', other) : 0;
     seg.set([2, 4, (mss >>> 8) & 255, mss & 255, 4, 2, 8, 10], 20);
     put32(seg, 28, ts);
     put32(seg, 32, tsEcr);
@@ -152,18 +169,17 @@ export function writeIpv4Header(b: Uint8Array, ip: IpHeader): void {
 
 /**
  * The IP packet of `h` (its `ip` and `l4`), `ip.totalLength` bytes long: headers with their
- * checksums, zero or patterned data; an ICMP error quotes the `quoted` packet, as far as it fits;
- * a SYN offers `mss` (its sender's route MTU − 40).
+ * checksums, zero or patterned data; an ICMP error quotes `opts.quoted`, as far as it fits.
  */
-export function ipPacket(h: Headers, quoted?: Headers, mss = DEFAULT_MSS): Uint8Array {
+export function ipPacket(h: Headers, opts: PacketOptions = {}): Uint8Array {
   const ip = h.ip;
   if (!ip) return new Uint8Array(0);
   const b = new Uint8Array(Math.max(20, ip.totalLength));
   writeIpv4Header(b, ip);
   const body = b.subarray(20);
   const l4 = h.l4;
-  if (l4?.kind === 'tcp') tcpSegment(ip, l4, body, mss);
+  if (l4?.kind === 'tcp') tcpSegment(ip, l4, body, opts);
   else if (l4?.kind === 'udp') udpDatagram(ip, l4, body);
-  else if (l4?.kind === 'icmp') icmpMessage(ip, l4, body, quoted);
+  else if (l4?.kind === 'icmp') icmpMessage(ip, l4, body, opts.quoted);
   return b;
 }

@@ -1,5 +1,6 @@
 /** Traces as a pcapng capture: one interface per device a frame crosses, one packet per frame on a wire. */
 import { arpFrameBytes, packetFrameBytes } from './frameBytes';
+import type { PacketOptions } from './ipPacket';
 import { encodePcapng, type PcapngPacket } from './pcapng';
 import { wireFramesOf, wireFramesOfAll, type WireFrame } from './wireFrames';
 import type { Network } from '../../sim/model/networkTypes';
@@ -24,9 +25,10 @@ function legMss(trace: Trace, network: Network | undefined): Map<Hop['leg'], num
 }
 
 /** The frame's bytes: an ARP message or the packet (with VXLAN's outer layers while encapsulated). */
-export function frameBytes(f: WireFrame, mss?: number): Uint8Array {
+export function frameBytes(f: WireFrame, opts: PacketOptions = {}): Uint8Array {
   if (f.arp) return arpFrameBytes(f.arp);
-  return f.headers ? packetFrameBytes(f.headers, f.quoted, mss) : new Uint8Array(0);
+  const quoted = f.quoted ? { quoted: f.quoted } : {};
+  return f.headers ? packetFrameBytes(f.headers, { ...opts, ...quoted }) : new Uint8Array(0);
 }
 
 /** What a frame's comment says: which flow and hop it comes from, what was done there. */
@@ -52,8 +54,13 @@ function encodeFrames(
       i = ifaces.push(f.iface) - 1;
       index.set(f.iface, i);
     }
-    const leg = traces[f.flow]?.hops[f.hop]?.leg ?? 'request';
-    const data = frameBytes(f, mss[f.flow]?.get(leg));
+    const hop = traces[f.flow]?.hops[f.hop];
+    const legMssValue = mss[f.flow]?.get(hop?.leg ?? 'request');
+    // one connection per flow and exchange: its numbers survive NAT from interface to interface
+    const data = frameBytes(f, {
+      conversation: `flow ${f.flow} exchange ${hop?.exchange ?? 0}`,
+      ...(legMssValue === undefined ? {} : { mss: legMssValue }),
+    });
     return { iface: i, time: f.time, data, comment: commentOf(f, traces) };
   });
   return encodePcapng(

@@ -58,6 +58,8 @@ export type CoreDnsAnswer =
       readonly service?: string;
       /** Whether the addresses are a headless Service's pod IPs. */
       readonly headless: boolean;
+      /** Whether the name was one endpoint's own (`<a-b-c-d>.<svc>.<ns>.svc…`). */
+      readonly endpointName?: boolean;
       /** The response's length in bytes (the UDP payload). */
       readonly length: number;
     }
@@ -143,7 +145,7 @@ export function corednsAnswer(data: ClusterDnsData, qname: string): CoreDnsAnswe
     const ip = svc.endpoints.find((e) => e.replaceAll('.', '-') === host);
     return ip === undefined
       ? denial('nxdomain', qname, zone, 'no-host', parts)
-      : answer(qname, [ip], true, id);
+      : { ...answer(qname, [ip], svc.clusterIp === undefined, id), endpointName: true };
   }
   if (svc.clusterIp !== undefined) return answer(qname, [svc.clusterIp], false, id);
   const ips = [...new Set(svc.endpoints)];

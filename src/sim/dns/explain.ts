@@ -44,6 +44,7 @@ export function corednsExplain(answer: CoreDnsAnswer, container: string): Explan
       const ip = answer.addresses[0] ?? '';
       if (answer.service === undefined) return ex('sim.dns.hop.corednsPod', { ...base, ip });
       const p = { ...base, service: answer.service, ip, ips: answer.addresses.join(', ') };
+      if (answer.endpointName) return ex('sim.dns.hop.corednsEndpoint', p);
       if (!answer.headless) return ex('sim.dns.hop.corednsClusterIp', p);
       return ex('sim.dns.hop.corednsHeadless', { ...p, count: answer.addresses.length });
     }

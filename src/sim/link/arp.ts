@@ -61,7 +61,11 @@ export function broadcastReach(w: Walk, dev: Device): DeviceId[] {
   const out: DeviceId[] = [];
   for (const d of idx.network.devices.values()) {
     if (d.id === dev.id) continue;
-    if (dev.kind === 'nic' ? d.kind === 'nic' && d.segment === dev.segment : d.id === bridge || onBridge(w, d, bridge))
+    if (
+      dev.kind === 'nic'
+        ? d.kind === 'nic' && d.segment === dev.segment
+        : d.id === bridge || onBridge(w, d, bridge)
+    )
       out.push(d.id);
   }
   return out;

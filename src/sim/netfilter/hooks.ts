@@ -16,7 +16,8 @@ export function packetView(w: Walk): PacketView | undefined {
   const ip = w.headers.ip;
   if (!ip) return undefined;
   const l4 = w.headers.l4;
-  const ports = l4 && l4.kind !== 'icmp' ? { sport: l4.sport, dport: l4.dport } : { sport: 0, dport: 0 };
+  const ports =
+    l4 && l4.kind !== 'icmp' ? { sport: l4.sport, dport: l4.dport } : { sport: 0, dport: 0 };
   const proto = ip.protocol === 'TCP' ? 'tcp' : ip.protocol === 'UDP' ? 'udp' : 'icmp';
   return { src: ip.src, dst: ip.dst, proto, ...ports };
 }
@@ -33,7 +34,11 @@ function picker(w: Walk, p: PacketView, node: string) {
   const pick = (chain: string, count: number): number => {
     if (chosen) return chosen.index;
     const sp = servicePorts(w.idx).find((s) => s.svcChain === chain || s.svlChain === chain);
-    const eps = sp ? (sp.svlChain === chain ? sp.endpoints.filter((e) => e.node === node) : sp.endpoints) : [];
+    const eps = sp
+      ? sp.svlChain === chain
+        ? sp.endpoints.filter((e) => e.node === node)
+        : sp.endpoints
+      : [];
     const pinned = w.nf.pin === undefined ? -1 : eps.findIndex((e) => e.pod === w.nf.pin);
     const hash = fnv1a(`${p.proto}|${p.src}|${p.sport}|${p.dst}|${p.dport}`) % Math.max(1, count);
     chosen = { index: pinned >= 0 ? pinned : hash, count, pinned: pinned >= 0 };
@@ -42,7 +47,13 @@ function picker(w: Walk, p: PacketView, node: string) {
   return { pick, chosen: () => chosen };
 }
 
-function context(w: Walk, at: NatPlace, p: PacketView, isNew: boolean, pick: MatchContext['pick']): MatchContext {
+function context(
+  w: Walk,
+  at: NatPlace,
+  p: PacketView,
+  isNew: boolean,
+  pick: MatchContext['pick'],
+): MatchContext {
   return {
     pkt: p,
     marked: w.nf.marked,
@@ -52,10 +63,21 @@ function context(w: Walk, at: NatPlace, p: PacketView, isNew: boolean, pick: Mat
   };
 }
 
+/** The choice when the chain had one endpoint (no statistic rule to take): index 0 of 1. */
+function onlyEndpoint(w: Walk, steps: NetfilterStep['rules']) {
+  const sep = steps.find((s) => s.chain.startsWith('KUBE-SEP-'));
+  if (!sep) return undefined;
+  const sp = servicePorts(w.idx).find((s) => s.endpoints.some((e) => e.chain === sep.chain));
+  const pinned = sp?.endpoints.find((e) => e.chain === sep.chain)?.pod === w.nf.pin;
+  return { index: 0, count: 1, pinned: pinned && w.nf.pin !== undefined };
+}
+
 /** The Service a KUBE-SEP chain belongs to ("namespace/name:port"), from the rules walked. */
 function serviceOfSteps(w: Walk, steps: NetfilterStep['rules']): string {
   const sep = steps.find((s) => s.chain.startsWith('KUBE-SEP-'));
-  const sp = sep ? servicePorts(w.idx).find((s) => s.endpoints.some((e) => e.chain === sep.chain)) : undefined;
+  const sp = sep
+    ? servicePorts(w.idx).find((s) => s.endpoints.some((e) => e.chain === sep.chain))
+    : undefined;
   return sp?.name ?? '';
 }
 
@@ -99,7 +121,7 @@ export function natDestination(
   const v = walkChain(tables.nat, hook, context(w, at, p, true, pick));
   w.nf.marked = v.marked;
   if (v.target?.kind !== 'dnat') return;
-  const c = chosen();
+  const c = chosen() ?? onlyEndpoint(w, v.steps);
   const step: NetfilterStep = {
     hook,
     table: 'nat',
@@ -137,11 +159,20 @@ export function natSource(w: Walk, netns: NetnsId, dev: Device, addrDev: Device 
 }
 
 /** Whether a filter verdict stopped the packet: the drop hop, and for REJECT the ICMP error to send. */
-function filterStop(w: Walk, at: NatPlace, hook: 'INPUT' | 'FORWARD' | 'OUTPUT', device?: DeviceId): LegEnd | undefined {
+function filterStop(
+  w: Walk,
+  at: NatPlace,
+  hook: 'INPUT' | 'FORWARD' | 'OUTPUT',
+  device?: DeviceId,
+): LegEnd | undefined {
   const p = packetView(w);
   const tables = nodeTables(w.idx, at.node);
   if (!p || !tables || w.leg !== 'request' || p.proto === 'icmp') return undefined;
-  const v = walkChain(tables.filter, hook, context(w, at, p, true, () => 0));
+  const v = walkChain(
+    tables.filter,
+    hook,
+    context(w, at, p, true, () => 0),
+  );
   const t = v.target?.kind;
   if (t !== 'reject' && t !== 'drop') return undefined;
   const last = v.steps[v.steps.length - 1]?.rule ?? '';
@@ -163,7 +194,10 @@ function filterStop(w: Walk, at: NatPlace, hook: 'INPUT' | 'FORWARD' | 'OUTPUT',
   if (conn) w.ct.remove(conn.entry);
   w.nf.conn = undefined;
   if (local)
-    return { kind: 'stop', stop: { outcome: 'dropped', reason: ex('sim.outcome.noLocalEndpoints', params) } };
+    return {
+      kind: 'stop',
+      stop: { outcome: 'dropped', reason: ex('sim.outcome.noLocalEndpoints', params) },
+    };
   return {
     kind: 'stop',
     stop: {

@@ -29,7 +29,12 @@ function declare(map: ChainMap, chain: string): void {
 }
 
 /** The probability rules of a KUBE-SVC or KUBE-SVL chain: 1/n, 1/(n-1), …, then the last unconditionally. */
-function toEndpoints(map: ChainMap, chain: string, sp: ServicePortInfo, eps: readonly ServiceEndpoint[]) {
+function toEndpoints(
+  map: ChainMap,
+  chain: string,
+  sp: ServicePortInfo,
+  eps: readonly ServiceEndpoint[],
+) {
   declare(map, chain);
   eps.forEach((ep, i) => {
     const m = [comment(`${sp.name} -> ${ep.ip}:${ep.port}`)];
@@ -96,14 +101,24 @@ export function kubeProxyRules(
     const isLocalPolicy = sp.service.externalTrafficPolicy === 'Local' && sp.nodePort !== undefined;
     const external = isLocalPolicy ? local : all;
     for (const ep of all) endpointChain(nat, sp, ep);
-    const vip = [dst(sp.clusterIp), proto(p), comment(`${sp.name} cluster IP`), dport(p, sp.port.port)];
+    const vip = [
+      dst(sp.clusterIp),
+      proto(p),
+      comment(`${sp.name} cluster IP`),
+      dport(p, sp.port.port),
+    ];
     if (all.length > 0) {
       declare(nat, sp.svcChain);
       add(nat, rule('KUBE-SERVICES', vip, jump(sp.svcChain)));
       add(nat, rule(sp.svcChain, [...vip, src(clusterCidr, true)], jump('KUBE-MARK-MASQ')));
       toEndpoints(nat, sp.svcChain, sp, all);
     } else {
-      const noEps = [dst(sp.clusterIp), proto(p), comment(`${sp.name} has no endpoints`), dport(p, sp.port.port)];
+      const noEps = [
+        dst(sp.clusterIp),
+        proto(p),
+        comment(`${sp.name} has no endpoints`),
+        dport(p, sp.port.port),
+      ];
       add(filter, rule('KUBE-SERVICES', noEps, { kind: 'reject' }));
     }
     if (sp.nodePort === undefined) continue;
@@ -127,8 +142,16 @@ export function kubeProxyRules(
     }
     if (external.length === 0) {
       const why = all.length === 0 ? 'has no endpoints' : 'has no local endpoints';
-      const m = [proto(p), comment(`${sp.name} ${why}`), addrtypeLocal('dst'), dport(p, sp.nodePort)];
-      add(filter, rule('KUBE-EXTERNAL-SERVICES', m, { kind: all.length === 0 ? 'reject' : 'drop' }));
+      const m = [
+        proto(p),
+        comment(`${sp.name} ${why}`),
+        addrtypeLocal('dst'),
+        dport(p, sp.nodePort),
+      ];
+      add(
+        filter,
+        rule('KUBE-EXTERNAL-SERVICES', m, { kind: all.length === 0 ? 'reject' : 'drop' }),
+      );
     }
   }
   // the nodePorts last: "NOTE: this must be the last rule in this chain"

@@ -153,7 +153,11 @@ export function rule(chain: string, matches: readonly Match[], target: RuleTarge
   const rank = (m: Match) =>
     /^(! )?-s /.test(m.text) ? 0 : /^(! )?-d /.test(m.text) ? 1 : m.text.startsWith('-p ') ? 2 : 3;
   const ordered = [...matches].sort((a, b) => rank(a) - rank(b));
-  const parts = [`-A ${chain}`, ...ordered.map((m) => m.text), `-j ${TARGET_TEXT[target.kind](target)}`];
+  const parts = [
+    `-A ${chain}`,
+    ...ordered.map((m) => m.text),
+    `-j ${TARGET_TEXT[target.kind](target)}`,
+  ];
   return { chain, text: parts.join(' '), matches: ordered, target };
 }
 

@@ -88,7 +88,10 @@ export function resolveTarget(idx: NetIndex, to: Target): Destination | Stop {
       if (to.kind === 'nodeport') {
         const node = idx.nodes.get(to.node);
         if (!node)
-          return { outcome: 'unreachable', reason: ex('sim.outcome.unknownNode', { node: to.node }) };
+          return {
+            outcome: 'unreachable',
+            reason: ex('sim.outcome.unknownNode', { node: to.node }),
+          };
         return { ip: node.net.ip };
       }
       if (first.clusterIp === undefined)

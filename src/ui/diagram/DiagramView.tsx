@@ -10,7 +10,7 @@ import { withEnglishRest } from '../../i18n';
 import { ClusterDrawing } from './ClusterDrawing';
 import type { DiagramLayout } from './layoutTypes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
-import { wantsOutside, withExtras } from './layoutExtras';
+import { activeServices, wantsOutside, withExtras } from './layoutExtras';
 import { Legend } from './Legend';
 import { touchedPods } from './lod';
 import { PacketLayer } from './PacketLayer';
@@ -71,6 +71,7 @@ export function DiagramView() {
     [cluster, network, cols, outside],
   );
   const extras = layout.outside !== undefined || layout.services !== undefined || hasRings(layout);
+  const active = useMemo(() => activeServices(traces), [traces]);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   const packetGroupRef = useRef<SVGGElement>(null);
@@ -119,10 +120,15 @@ export function DiagramView() {
           className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
         >
           <g ref={groupRef}>
+            {extras && (
+              <Suspense fallback={null}>
+                <ExtrasView layout={layout} t={t} layer="under" active={active} />
+              </Suspense>
+            )}
             <ClusterDrawing layout={layout} detail={level} rect={rect} touched={touched} t={t} />
             {extras && (
               <Suspense fallback={null}>
-                <ExtrasView layout={layout} t={t} />
+                <ExtrasView layout={layout} t={t} layer="over" active={active} />
               </Suspense>
             )}
           </g>

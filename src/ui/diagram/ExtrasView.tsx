@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Translate } from '../../i18n';
 import { DeviceView } from './DeviceView';
+import type { ServiceShape } from './layoutExtrasTypes';
 import type { DiagramLayout } from './layoutTypes';
 import { WIRE_CLASS } from './styles';
 
@@ -11,11 +12,43 @@ export interface ExtrasViewProps {
   readonly layout: DiagramLayout;
   /** The translate function. */
   readonly t: Translate;
+  /** Under the nodes: only the Services' faint lines to their endpoints; over them: everything else. */
+  readonly layer: 'under' | 'over';
+  /** Services ("ns/name") a shown packet goes to: their lines are drawn over the nodes too. */
+  readonly active: ReadonlySet<string>;
+}
+
+/** One Service's lines to its endpoints. */
+function Lines({ lines, strong }: { lines: ServiceShape['lines']; strong: boolean }) {
+  return (
+    <>
+      {lines.map((l) => (
+        <path
+          key={l.pod}
+          d={l.d}
+          fill="none"
+          className="stroke-violet-700"
+          strokeWidth={strong ? 2 : 1.5}
+          strokeDasharray="5 4"
+          opacity={strong ? 0.9 : 0.55}
+        />
+      ))}
+    </>
+  );
 }
 
 /** Draws what lies around the cluster. */
-const ExtrasView = memo(function ExtrasView({ layout, t }: ExtrasViewProps) {
+const ExtrasView = memo(function ExtrasView({ layout, t, layer, active }: ExtrasViewProps) {
+  if (layer === 'under')
+    return (
+      <g aria-hidden="true">
+        {layout.services?.map((s) => (
+          <Lines key={s.id} lines={s.lines} strong={false} />
+        ))}
+      </g>
+    );
   const out = layout.outside;
+  const pods = new Map(layout.nodes.flatMap((n) => n.pods.map((p) => [p.pod as string, p.box])));
   const rings = layout.nodes.flatMap((n) => n.pods.filter((p) => p.policies));
   return (
     <g data-testid="extras">
@@ -40,6 +73,7 @@ const ExtrasView = memo(function ExtrasView({ layout, t }: ExtrasViewProps) {
         <g
           key={s.id}
           data-service={s.id}
+          className="group"
           role="img"
           aria-label={t('extras.service.aria', {
             name: s.id,
@@ -47,17 +81,28 @@ const ExtrasView = memo(function ExtrasView({ layout, t }: ExtrasViewProps) {
             count: s.lines.length,
           })}
         >
-          {s.lines.map((l) => (
-            <path
-              key={l.pod}
-              d={l.d}
-              fill="none"
-              className="stroke-violet-700"
-              strokeWidth={1.5}
-              strokeDasharray="5 4"
-              opacity={0.7}
-            />
-          ))}
+          {/* its endpoints outlined while a shown packet goes to it, or while the pill is hovered */}
+          <g className={active.has(s.id) ? '' : 'opacity-0 group-hover:opacity-100'}>
+            {s.lines.map((l) => {
+              const b = pods.get(l.pod);
+              return (
+                b && (
+                  <rect
+                    key={l.pod}
+                    x={b.x - 9}
+                    y={b.y - 9}
+                    width={b.w + 18}
+                    height={b.h + 18}
+                    rx={16}
+                    fill="none"
+                    className="stroke-violet-700"
+                    strokeWidth={2}
+                    strokeDasharray="5 4"
+                  />
+                )
+              );
+            })}
+          </g>
           <rect
             x={s.box.x}
             y={s.box.y}

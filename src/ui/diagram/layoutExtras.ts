@@ -5,6 +5,16 @@ import type { OutsideHostShape, OutsideShape, ServiceShape } from './layoutExtra
 import type { Anchor, DeviceShape, DiagramLayout, NodeShape } from './layoutTypes';
 import { restOn } from './layoutAnchors';
 
+/** The Services shown packets go to ("ns/name"), whose lines to their endpoints are drawn on top. */
+export function activeServices(traces: readonly Trace[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const tr of traces) {
+    const to = tr.request.to;
+    if (to.kind === 'service' || to.kind === 'nodeport') out.add(to.service);
+  }
+  return out;
+}
+
 /** Gap between the cluster's right edge and the outside column. */
 const OUT_GAP = 90;
 /** Width and height of an outside host's box. */

@@ -20,7 +20,9 @@ import { useHighlight } from './useHighlight';
 
 const selectPlace = (s: AppState) => s.lesson;
 const selectLang = (s: AppState): Lang => s.lang;
-const selectHasPacket = (s: AppState) => s.flows.length > 0;
+// A pod's creation or deletion (CNI) plays from here too: on phones this sheet covers the playback bar.
+const selectHasPacket = (s: AppState) => s.flows.length > 0 || s.cniPlay !== null;
+const selectCniOn = (s: AppState) => s.cniPlay !== null;
 const selectPlaying = (s: AppState) => s.playing;
 
 /** The floating panel of the open lesson (a sheet at the bottom when the app is stacked). */
@@ -30,6 +32,7 @@ export function LessonPanel({ lt, lesson }: { lt: LessonTranslator; lesson: Less
   const lang = useAppStore(selectLang);
   const hasPacket = useAppStore(selectHasPacket);
   const playing = useAppStore(selectPlaying);
+  const cni = useAppStore(selectCniOn);
   const [collapsed, setCollapsed] = useState(false);
   const titleId = useId();
   const bodyId = useId();
@@ -84,7 +87,7 @@ export function LessonPanel({ lt, lesson }: { lt: LessonTranslator; lesson: Less
         {!isCheck && hasPacket && (
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <button type="button" className={PRIMARY} onClick={() => store.getState().togglePlay()}>
-              {lt(playing ? 'lessons.pause' : 'lessons.play')}
+              {lt(playing ? 'lessons.pause' : cni ? 'lessons.playSteps' : 'lessons.play')}
             </button>
             {predicts && <span className="text-xs text-slate-600">{lt('lessons.playHint')}</span>}
           </div>

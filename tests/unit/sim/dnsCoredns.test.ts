@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corednsAnswer, type ClusterDnsData } from '../../../src/sim/dns/coredns';
+import { corednsExplain } from '../../../src/sim/dns/explain';
 import { lookupName } from '../../../src/sim/dns/lookup';
 import { clusterFirstResolvConf } from '../../../src/sim/dns/resolvConf';
 import { dnsMessageLength, queryLength } from '../../../src/sim/dns/wire';
@@ -51,6 +52,25 @@ describe('what CoreDNS answers for an A query', () => {
     expect(ask('10-244-2-6.db.default.svc.cluster.local')).toMatchObject({
       kind: 'answer',
       addresses: ['10.244.2.6'],
+      headless: true,
+      endpointName: true,
+    });
+    expect(corednsExplain(ask('10-244-2-6.db.default.svc.cluster.local'), 'coredns')).toEqual({
+      key: 'sim.dns.hop.corednsEndpoint',
+      params: {
+        container: 'coredns',
+        qname: '10-244-2-6.db.default.svc.cluster.local',
+        service: 'default/db',
+        ip: '10.244.2.6',
+        ips: '10.244.2.6',
+      },
+    });
+    // a ClusterIP Service's endpoints have names too
+    expect(ask('10-244-2-2.api.shop.svc.cluster.local')).toMatchObject({
+      kind: 'answer',
+      addresses: ['10.244.2.2'],
+      headless: false,
+      endpointName: true,
     });
     expect(ask('api.shop.shop.svc.cluster.local')).toMatchObject({
       kind: 'nxdomain',

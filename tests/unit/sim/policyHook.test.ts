@@ -3,7 +3,7 @@ import { enforcePolicy } from '../../../src/sim/netfilter/policyHook';
 import { indexNetwork } from '../../../src/sim/model/topology';
 import { hostVethOf } from '../../../src/sim';
 import type { ClusterSpec, Device, Headers, Hop, Ipv4, Mac, PodId } from '../../../src/sim';
-import type { Walk } from '../../../src/sim/trace/walkState';
+import { newWalk, type Walk } from '../../../src/sim/trace/walkState';
 import { messageProblem, policy, rule, sel, shop, tcp } from './policyFixtures';
 
 const DENY_IN = policy('shop/default-deny', sel(), ['Ingress']);
@@ -52,7 +52,8 @@ function walkAt(
     headers,
     changes: [],
   };
-  return { idx: indexNetwork(cluster), leg, hops: [last], headers };
+  const w = newWalk(indexNetwork(cluster), [last]);
+  return { ...w, leg, headers };
 }
 
 describe('NetworkPolicy at the bridge ports', () => {

@@ -11,7 +11,8 @@ import type {
 const app = (name: string, port?: number, portName?: string): ContainerSpec => ({
   name,
   image: `${name}:1`,
-  ports: port === undefined ? [] : [{ port, protocol: 'TCP', ...(portName ? { name: portName } : {}) }],
+  ports:
+    port === undefined ? [] : [{ port, protocol: 'TCP', ...(portName ? { name: portName } : {}) }],
 });
 
 const pod = (
@@ -42,7 +43,10 @@ const svc = (
  * web-a only), empty (10.96.0.80:80, no pod matches), and the NodePorts api-np (30080, Cluster) and
  * api-local (30081, Local).
  */
-export function shop(cni: CniMode = 'bridge-hostgw', netfilter?: NodeNetfilterSettings): ClusterSpec {
+export function shop(
+  cni: CniMode = 'bridge-hostgw',
+  netfilter?: NodeNetfilterSettings,
+): ClusterSpec {
   return {
     name: 'shop',
     clusterCidr: '10.244.0.0/16',

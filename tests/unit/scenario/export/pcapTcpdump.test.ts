@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../../../src/sim/trace/tracer';
+import { presetById, presetFlows } from '../../../../src/scenario/presets';
 import { buildNetwork } from '../../../../src/sim/model/topology';
 import { tracePcapng, tracesPcapng } from '../../../../src/scenario/export/tracePcap';
 import {
@@ -127,6 +128,25 @@ describe.skipIf(!haveTcpdump && !required)(
       expect(mssOf('vxlan', 'cross-node over VXLAN (TCP)')).toEqual(['1410']);
       expect(mssOf('bridge-hostgw', 'cross-node, host routing (TCP)')).toEqual(['1460']);
       expect(mssOf('bridge-hostgw', 'loopback inside a pod')).toEqual(['65495']);
+    });
+
+    it('keeps a connection’s sequence numbers and timestamps on every interface, across a Service’s DNAT', () => {
+      const preset = presetById('clusterip-remote');
+      const request = preset ? presetFlows(preset)[0] : undefined;
+      if (!preset || !request) throw new Error('preset clusterip-remote missing');
+      const cluster = preset.scenario.cluster;
+      const file = join(dir, 'nat.pcapng');
+      writeFileSync(file, tracePcapng(simulate(cluster, request), buildNetwork(cluster)));
+      const tcp = read(file, ['tcp']);
+      const syn = tcp.filter((l) => l.includes('Flags [S],'));
+      const synAck = tcp.filter((l) => l.includes('Flags [S.],'));
+      expect(syn[0]).toContain('10.244.1.2.59646 > 10.96.0.20.80:');
+      expect(syn[syn.length - 1]).toContain('10.244.1.2.59646 > 10.244.2.2.8080:');
+      const seqs = new Set(syn.map((l) => /seq (\d+)/.exec(l)?.[1]));
+      expect(seqs.size).toBe(1);
+      const [seq] = [...seqs];
+      for (const l of synAck) expect(l).toContain(`ack ${Number(seq) + 1},`);
+      expect(new Set(synAck.map((l) => /seq (\d+)/.exec(l)?.[1])).size).toBe(1);
     });
 
     it('puts all flows playing in one file, their frames interleaved hop by hop', () => {
