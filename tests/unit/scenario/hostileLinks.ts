@@ -1,6 +1,6 @@
 /** Hostile share links: broken envelopes, bad compression, bombs, hostile JSON and invalid scenarios. */
 import { deflateSync } from 'fflate';
-import { encodeShare, presetById, SCENARIO_VERSION } from '../../../src/scenario';
+import { encodeShare, LIMITS, presetById, SCENARIO_VERSION } from '../../../src/scenario';
 import { makeDoc, podDoc } from './docs';
 import { b64url, linkOf, linkOfText, linkWith, share, type HostileCase } from './hostileKit';
 
@@ -199,10 +199,10 @@ export function linkCases(bomb: string): HostileCase[] {
       key: 'scenario.share.error.invalidScenario',
     },
     {
-      name: '1,500 pods',
+      name: 'one pod more than the cap (alike pods pack small)',
       run: share(
         linkWith(
-          makeDoc({ pods: Array.from({ length: 1500 }, (_, i) => podDoc(`p${i}`, 'node1')) }),
+          makeDoc({ pods: Array.from({ length: LIMITS.pods + 1 }, () => podDoc('p', 'node1')) }),
         ),
       ),
       key: 'scenario.error.tooMany',

@@ -1,4 +1,5 @@
 /** Hostile files, autosaves and values handed straight to the validator. */
+import { INPUT_LIMITS, LIMITS } from '../../../src/scenario';
 import { makeDoc, podDoc, type Doc } from './docs';
 import { direct, file, stored, type HostileCase } from './hostileKit';
 
@@ -24,8 +25,8 @@ export function textCases(): HostileCase[] {
     { name: 'a file holding a number', run: file('123'), key: 'scenario.error.notObject' },
     { name: 'a file holding true', run: file('true'), key: 'scenario.error.notObject' },
     {
-      name: 'a file over 1 MB',
-      run: file(`{"title":"${'x'.repeat(1_100_000)}"}`),
+      name: 'a file over the size cap',
+      run: file(`{"title":"${'x'.repeat(INPUT_LIMITS.jsonChars + 100_000)}"}`),
       key: 'scenario.error.tooLarge',
     },
     {
@@ -49,17 +50,21 @@ export function textCases(): HostileCase[] {
       key: 'scenario.error.futureVersion',
     },
     {
-      name: 'a file with 2,000 pods',
+      name: 'a file with one pod more than the cap',
       run: file(
         JSON.stringify(
-          makeDoc({ pods: Array.from({ length: 2000 }, (_, i) => podDoc(`p${i}`, 'node1')) }),
+          makeDoc({
+            pods: Array.from({ length: LIMITS.pods + 1 }, (_, i) => podDoc(`p${i}`, 'node1')),
+          }),
         ),
       ),
       key: 'scenario.error.tooMany',
     },
     {
-      name: 'a file with 300,000 numbers in short arrays',
-      run: file(`[${Array.from({ length: 1000 }, () => `[${'0,'.repeat(299)}0]`).join(',')}]`),
+      name: 'a file with more values than the cap, in short arrays',
+      run: file(
+        `[${Array.from({ length: 1000 }, () => `[${'0,'.repeat(INPUT_LIMITS.values / 1000)}0]`).join(',')}]`,
+      ),
       key: 'scenario.error.tooMany',
     },
     // ------------------------------------------------------------ autosave

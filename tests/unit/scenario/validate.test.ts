@@ -1,6 +1,6 @@
 /** Validation: the schema's shapes and caps, then the cluster's semantic rules, each with a path and a key. */
 import { describe, expect, it } from 'vitest';
-import { errorsAt, parseScenario, type ParseResult } from '../../../src/scenario';
+import { errorsAt, LIMITS, parseScenario, type ParseResult } from '../../../src/scenario';
 import { makeDoc, podDoc, summary } from './docs';
 
 /** The "path key" lines of a failed parse (fails the test when it passed). */
@@ -72,14 +72,14 @@ describe('the schema', () => {
     ).toEqual(['cluster.nodes[0].name scenario.error.tooLong']);
   });
 
-  it('caps arrays: at most 16 containers in a pod and 64 nodes', () => {
+  it('caps arrays: at most 16 containers in a pod and LIMITS.nodes nodes', () => {
     const containers = Array.from({ length: 17 }, (_, i) => ({ name: `c${i}`, image: 'busybox' }));
     expect(
       errorsOf(
         parseScenario(makeDoc({ pods: [podDoc('web', 'node1', { containers })], packets: [] })),
       ),
     ).toEqual(['cluster.pods[0].containers scenario.error.tooMany']);
-    const nodes = Array.from({ length: 65 }, (_, i) => ({ name: `n${i}` }));
+    const nodes = Array.from({ length: LIMITS.nodes + 1 }, (_, i) => ({ name: `n${i}` }));
     expect(errorsOf(parseScenario(makeDoc({ nodes, pods: [], packets: [] })))).toEqual([
       'cluster.nodes scenario.error.tooMany',
     ]);
