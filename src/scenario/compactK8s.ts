@@ -7,7 +7,7 @@ import type {
   NetworkPolicySpec,
   ServiceSpec,
 } from '../sim';
-import { DEFAULTS, defaultPolicyTypes, K8S_DEFAULTS } from './defaults';
+import { DEFAULTS, defaultPolicyTypes, K8S_DEFAULTS, outsideDefaults } from './defaults';
 
 /** A JSON-ready object: the entries whose value is not undefined. */
 export function defined(entries: Record<string, unknown>): Record<string, unknown> {
@@ -105,7 +105,7 @@ export function compactK8s(c: ClusterSpec): Record<string, unknown> {
     ),
     ingressController: c.ingressController,
     networkPolicies: c.networkPolicies?.map(compactPolicy),
-    outside: c.outside && changed(c.outside, K8S_DEFAULTS.outside),
+    outside: c.outside && changed(c.outside, outsideDefaults(c.nodeNetwork)),
     netfilter: c.netfilter && changed(c.netfilter, K8S_DEFAULTS.netfilter),
   });
 }

@@ -1,5 +1,5 @@
 /** The scenario format's defaults, apart from the schema so presets and the default scenario need no validator. */
-import type { NetworkPolicyRule } from '../sim';
+import { formatIpv4, maskOf, parseIpv4, type NetworkPolicyRule, type OutsideSpec } from '../sim';
 
 /** The defaults filled in when a document leaves a field out. */
 export const DEFAULTS = {
@@ -15,7 +15,7 @@ export const DEFAULTS = {
 export const K8S_DEFAULTS = {
   /** kubeadm's default --service-cluster-ip-range; kube-dns is its 10th address, 10.96.0.10. */
   serviceCidr: '10.96.0.0/12',
-  /** An external client and a gateway on the default node network, an internet host from TEST-NET-3. */
+  /** On the default node network: the client (.100) and the gateway (.1); see outsideDefaults for others. An internet host from TEST-NET-3. */
   outside: {
     clientIp: '192.168.10.100',
     gatewayIp: '192.168.10.1',
@@ -28,4 +28,15 @@ export const K8S_DEFAULTS = {
 /** The policyTypes the API server fills in when none are given: Ingress, and Egress when there are egress rules. */
 export function defaultPolicyTypes(egress: readonly NetworkPolicyRule[]): ('Ingress' | 'Egress')[] {
   return egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+}
+
+/** The outside world's defaults on a node network, as the simulation derives them: the client at host .100, the gateway at .1. */
+export function outsideDefaults(nodeNetwork: string): OutsideSpec {
+  const [address = '', prefix = '32'] = nodeNetwork.split('/');
+  const base = ((parseIpv4(address) ?? 0) & maskOf(Number(prefix))) >>> 0;
+  return {
+    clientIp: formatIpv4(base + 100),
+    gatewayIp: formatIpv4(base + 1),
+    internetHostIp: K8S_DEFAULTS.outside.internetHostIp,
+  };
 }

@@ -1,6 +1,6 @@
 /** The valibot schema of the scenario document (version 2): shapes, defaults, lengths and caps. */
 import * as v from 'valibot';
-import { DEFAULTS, K8S_DEFAULTS } from './defaults';
+import { DEFAULTS, K8S_DEFAULTS, outsideDefaults } from './defaults';
 import { LIMITS } from './limits';
 import { SCENARIO_VERSION } from './types';
 import {
@@ -42,7 +42,7 @@ const IMAGE = /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/;
 
 /** The defaults (kept in ./defaults), part of the schema's public surface. */
 export { DEFAULTS, K8S_DEFAULTS };
-export { defaultPolicyTypes } from './defaults';
+export { defaultPolicyTypes, outsideDefaults } from './defaults';
 
 /** Smallest and largest IP packet size a sized ping may have: bare IPv4 + ICMP headers, the IPv4 maximum. */
 export const PACKET_SIZE = { min: 28, max: 65535 } as const;
@@ -104,19 +104,25 @@ export const NodeSpecSchema = v.strictObject({
 });
 
 /** The cluster: nodes and pods, and (version 2) the Kubernetes objects beside them. */
-export const ClusterSpecSchema = v.strictObject({
-  name: v.optional(line(LIMITS.name), DEFAULTS.clusterName),
-  clusterCidr: v.optional(cidr, DEFAULTS.clusterCidr),
-  nodeNetwork: v.optional(cidr, DEFAULTS.nodeNetwork),
-  cni: v.optional(v.picklist(['bridge-hostgw', 'vxlan']), DEFAULTS.cni),
-  nodes: v.pipe(
-    v.array(NodeSpecSchema),
-    v.minLength(1, 'scenario.error.empty'),
-    v.maxLength(LIMITS.nodes, 'scenario.error.tooMany'),
+export const ClusterSpecSchema = v.pipe(
+  v.strictObject({
+    name: v.optional(line(LIMITS.name), DEFAULTS.clusterName),
+    clusterCidr: v.optional(cidr, DEFAULTS.clusterCidr),
+    nodeNetwork: v.optional(cidr, DEFAULTS.nodeNetwork),
+    cni: v.optional(v.picklist(['bridge-hostgw', 'vxlan']), DEFAULTS.cni),
+    nodes: v.pipe(
+      v.array(NodeSpecSchema),
+      v.minLength(1, 'scenario.error.empty'),
+      v.maxLength(LIMITS.nodes, 'scenario.error.tooMany'),
+    ),
+    pods: capped(PodSpecSchema, LIMITS.pods),
+    ...k8sClusterEntries,
+  }),
+  // an outside address left out is the one the simulation derives from the node network
+  v.transform(({ outside, ...c }) =>
+    outside ? { ...c, outside: { ...outsideDefaults(c.nodeNetwork), ...outside } } : c,
   ),
-  pods: capped(PodSpecSchema, LIMITS.pods),
-  ...k8sClusterEntries,
-});
+);
 
 /** Where a request starts. */
 export const EndpointSchema = v.variant('kind', [

@@ -24,7 +24,7 @@ import {
   serviceName,
   URL_PATH,
 } from './schemaParts';
-import { DEFAULTS, defaultPolicyTypes, K8S_DEFAULTS } from './defaults';
+import { DEFAULTS, defaultPolicyTypes } from './defaults';
 
 const transport = v.optional(v.picklist(['TCP', 'UDP']), 'TCP');
 /** A namespace, defaulting to "default". */
@@ -170,11 +170,11 @@ export const NetworkPolicySpecSchema = v.pipe(
   })),
 );
 
-/** The external client, the gateway and the internet host; each address may be left out. */
+/** The external client, the gateway and the internet host; each address may be left out (see `withOutsideDefaults`). */
 export const OutsideSpecSchema = v.strictObject({
-  clientIp: v.optional(ipv4, K8S_DEFAULTS.outside.clientIp),
-  gatewayIp: v.optional(ipv4, K8S_DEFAULTS.outside.gatewayIp),
-  internetHostIp: v.optional(ipv4, K8S_DEFAULTS.outside.internetHostIp),
+  clientIp: v.exactOptional(ipv4),
+  gatewayIp: v.exactOptional(ipv4),
+  internetHostIp: v.exactOptional(ipv4),
 });
 
 /** The kernel switches; each defaults to on. */

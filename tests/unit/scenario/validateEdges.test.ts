@@ -176,6 +176,19 @@ describe('the outside world and the kernel switches', () => {
     });
   });
 
+  it('derive a left-out client (.100) and gateway (.1) from another node network, as the simulation does', () => {
+    const doc = shopDoc({ outside: { internetHostIp: '198.51.100.7' } });
+    const r = parseScenario({
+      ...doc,
+      cluster: { ...(doc.cluster as object), nodeNetwork: '172.16.0.0/16' },
+    });
+    expect(r.ok && r.scenario.cluster.outside).toEqual({
+      clientIp: '172.16.0.100',
+      gatewayIp: '172.16.0.1',
+      internetHostIp: '198.51.100.7',
+    });
+  });
+
   it('keep the client and gateway on the node network, off the nodes, and the internet host outside', () => {
     const outside = (o: Record<string, string>) => parseScenario(shopDoc({ outside: o }));
     expect(errorsOf(outside({ clientIp: '10.0.0.9' }))).toEqual([
