@@ -33,7 +33,7 @@ export const lessonsServicesEn = {
   'lesson.c12b.s2':
     'A name with fewer than five dots is tried with each search domain of resolv.conf first (options ndots:5). So api.shop is first asked as api.shop.shop.svc.cluster.local, which does not exist, and only then as api.shop.svc.cluster.local. Count the queries.',
   'lesson.c12b.s3':
-    'No Service is called web here: every name the resolver tries gets NXDOMAIN, and the connection never starts.',
+    'No Service is called web here. Every name in the cluster domain the resolver tries gets NXDOMAIN; the last try, web as it is, is outside the cluster domain, so CoreDNS would ask the DNS servers upstream (not simulated here). The connection never starts.',
   'lesson.c12b.s4':
     'A headless Service (clusterIP None) has no address and no rules: DNS answers with the addresses of its ready pods, and the client connects to a pod directly, without DNAT.',
   'lesson.c12b.check':

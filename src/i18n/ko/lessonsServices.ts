@@ -36,7 +36,7 @@ export const lessonsServicesKo: Record<keyof typeof lessonsServicesEn, string> =
   'lesson.c12b.s2':
     '점이 다섯 개보다 적은 이름은 “resolv.conf”의 검색 도메인을 하나씩 붙여 먼저 시도한다(“options ndots:5”). 그래서 “api.shop”은 먼저 “api.shop.shop.svc.cluster.local”로 물어보고, 그런 이름이 없으니 그다음에야 “api.shop.svc.cluster.local”로 묻는다. 질의가 몇 번인지 세어 보자.',
   'lesson.c12b.s3':
-    '여기에는 “web”이라는 서비스가 없다. 리졸버가 시도하는 이름마다 NXDOMAIN을 받고, 연결은 시작조차 하지 않는다.',
+    '여기에는 “web”이라는 서비스가 없다. 리졸버가 시도하는 클러스터 도메인의 이름마다 NXDOMAIN을 받는다. 마지막 시도인 “web” 그대로의 이름은 클러스터 도메인 밖이므로 CoreDNS가 상위 DNS 서버에 묻게 된다(여기서는 시뮬레이션하지 않는다). 연결은 시작조차 하지 않는다.',
   'lesson.c12b.s4':
     '헤드리스 서비스(clusterIP None)에는 주소도 규칙도 없다. DNS가 준비된 파드들의 주소로 답하고, 클라이언트는 DNAT 없이 파드에 곧장 연결한다.',
   'lesson.c12b.check':

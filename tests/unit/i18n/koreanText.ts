@@ -36,7 +36,8 @@ const NAMES = new Set(
     'ADD DEL bridge host-local IPAM ID subnet.env flanneld last_reserved_ip /etc/cni/net.d ' +
     '/run/flannel/subnet.env /var/lib/cni/networks/cbr0 ' +
     'NXDOMAIN NOERROR NODATA SOA getaddrinfo glibc /etc/resolv.conf ndots cluster.local svc.cluster.local ' +
-    'kube-system k8s-app=kube-dns dnsPolicy ClusterFirst ClusterFirstWithHostNet Host X-Forwarded-For'
+    'kube-system k8s-app=kube-dns dnsPolicy ClusterFirst ClusterFirstWithHostNet Host X-Forwarded-For ' +
+    'PREROUTING POSTROUTING OUTPUT FORWARD INPUT KUBE-SERVICES KUBE-SVC KUBE-SEP KUBE-NODEPORTS KUBE-MARK-MASQ'
   ).split(' '),
 );
 /** Several-word names. */
