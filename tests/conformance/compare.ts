@@ -3,7 +3,7 @@ import type { Network } from '../../src/sim/model/networkTypes';
 import type { Headers, OutcomeKind, Trace } from '../../src/sim/trace/traceTypes';
 import type { DeviceId } from '../../src/sim/model/types';
 import { accountingRows } from './accounting';
-import { arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
+import { arpCountRows, arpRows, unexpectedInterfaces, unexpectedLegs } from './compareAbsent';
 import { crossingsOf, roleOf, servicePorts, type Crossing } from './crossings';
 import { describeHeaders, fieldsOf, type FieldKind } from './fields';
 import { sourcePortRows } from './vxlanPorts';
@@ -86,7 +86,13 @@ export function packetFor(
       (owner === undefined || owner === c.exchange)
     );
   });
-  return free.find((p) => samePort(c.headers, p.headers, c.leg)) ?? free[0];
+  const fresh = free.filter((p) => !taken.has(p));
+  return (
+    fresh.find((p) => samePort(c.headers, p.headers, c.leg)) ??
+    free.find((p) => samePort(c.headers, p.headers, c.leg)) ??
+    fresh[0] ??
+    free[0]
+  );
 }
 
 function samePort(sim: Headers, kernel: Headers, leg: 'request' | 'reply'): boolean {
@@ -147,7 +153,7 @@ export function compare(
     });
     rows.push(...compareHeaders(where, c, pkt.headers, bindings));
   }
-  rows.push(...arpRows(trace, kernel));
+  rows.push(...arpRows(trace, kernel), ...arpCountRows(trace, kernel));
   rows.push(...sourcePortRows(crossings, kernel, service));
   rows.push(
     ...unexpectedInterfaces(crossings, kernel),

@@ -1,5 +1,6 @@
 /** Differences of absence: ARP exchanges, interfaces and legs that one side shows and the other does not. */
 import type { Trace } from '../../src/sim/trace/traceTypes';
+import type { DeviceId } from '../../src/sim/model/types';
 import type { KernelRun, Row } from './compare';
 import { arpExpectationsOf, roleOf, type Crossing } from './crossings';
 import { describeHeaders } from './fields';
@@ -78,4 +79,34 @@ export function arpRows(trace: Trace, kernel: KernelRun): Row[] {
       ok: sim === kernelText,
     };
   });
+}
+
+/**
+ * How many times each answered ARP exchange happens: the trace's answered `arp` hops per device and
+ * address against the ARP replies captured there. A cache keeps an answer, so a second exchange
+ * for the same address in one trace (a second DNS query, a later connection) is one the kernel
+ * does not make.
+ */
+export function arpCountRows(trace: Trace, kernel: KernelRun): Row[] {
+  const sim = new Map<string, number>();
+  for (const a of arpExpectationsOf(trace))
+    if (a.answer !== undefined) {
+      const key = `${a.device} ${a.targetIp}`;
+      sim.set(key, (sim.get(key) ?? 0) + 1);
+    }
+  const rows: Row[] = [];
+  for (const [key, count] of sim) {
+    const [device = '', target = ''] = key.split(' ');
+    const replies = (kernel.captures.get(device as DeviceId) ?? []).filter(
+      (p) => p.headers.arp?.op === 'reply' && p.headers.arp.senderIp === target,
+    ).length;
+    if (count > 1 || replies > 1)
+      rows.push({
+        what: `arp exchanges @ ${device} for ${target}`,
+        sim: String(count),
+        kernel: String(replies),
+        ok: count === replies,
+      });
+  }
+  return rows;
 }

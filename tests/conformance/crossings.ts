@@ -106,10 +106,22 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
     const last = out[out.length - 1];
     const exchange = hop.exchange ?? 0;
     const c: Crossing = { leg: hop.leg, device, headers: hop.headers, hop: hop.index, exchange };
-    if (last && last.device === device && last.leg === hop.leg && last.exchange === exchange)
+    // a packet sent back out of the device it arrived on (routed out of cni0 to a pod on the same
+    // bridge, or a hairpin bridge port) is on that device twice: arriving, then leaving
+    const leaving = (a: HopAction | undefined): boolean => a === 'forward' || a === 'bridge';
+    const leavesAgain = leaving(hop.action) && !leaving(lastAction);
+    if (
+      last &&
+      last.device === device &&
+      last.leg === hop.leg &&
+      last.exchange === exchange &&
+      !leavesAgain
+    )
       out[out.length - 1] = c;
     else out.push(c);
+    lastAction = hop.action;
   };
+  let lastAction: HopAction | undefined;
   let exchange = 0;
   for (const hop of trace.hops) {
     if ((hop.exchange ?? 0) !== exchange) {
@@ -118,6 +130,9 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
     }
     if (hop.device === undefined || OFF_WIRE.has(hop.action) || !hop.headers.ip) continue;
     if (rewritesAfterCapture(hop)) continue;
+    // a drop where the packet already is (the bridge refusing to send a frame back out of the
+    // port it came in by): the wire there carries it as it arrived
+    if (hop.action === 'drop' && out[out.length - 1]?.device === hop.device) continue;
     if (hop.device === held) continue;
     if (hop.action === 'arp' && hop.arp && !hop.arp.reply) {
       if (out[out.length - 1]?.device === hop.device) out.pop();

@@ -43,6 +43,15 @@ export function clusterZone(records: Readonly<Record<string, readonly string[]>>
   return { records, zone: 'cluster.local', ttl: 30, serial: 1 };
 }
 
+/**
+ * Whether the responder answers a name: only inside its zone. CoreDNS forwards any other name to
+ * the node's upstream resolver, which this isolated network does not have, so such a query goes
+ * unanswered (the resolver retries, then gives up).
+ */
+export function answers(zone: DnsZone, name: string): boolean {
+  return name === zone.zone || name.endsWith(`.${zone.zone}`);
+}
+
 /** Reads a query; null when the bytes are no single-question query. */
 export function parseQuery(buf: Uint8Array): DnsQuery | null {
   if (buf.length < 12) return null;

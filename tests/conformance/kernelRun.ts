@@ -26,7 +26,9 @@ export interface ClientCall {
 function outsideHost(network: Network, role: string): { netns: NetnsId; ip?: string } | undefined {
   const ns = network.netns.get(`outside:${role}` as NetnsId);
   if (!ns) return undefined;
-  const ip = ns.devices.map((d) => network.devices.get(d)?.ip).find((x) => x !== undefined);
+  const ip = ns.devices
+    .map((d) => network.devices.get(d))
+    .find((d) => d?.ip !== undefined && d.kind !== 'loopback')?.ip;
   return ip === undefined ? { netns: ns.id } : { netns: ns.id, ip };
 }
 
@@ -203,6 +205,27 @@ export function clientWords(text: string): string {
     .replace(/, time \d+ms/, '');
 }
 
+/**
+ * Makes each node's entries for its own pods warm the way use makes them: learned by ARP and used
+ * once (the node pings each pod on its bridge), so the kernel holds their hardware header. A
+ * permanent entry never gets one, and without it bridge netfilter sends a DNATed frame for a pod
+ * on the same bridge out through the bridge device itself (`br_nf_pre_routing_finish_bridge` takes
+ * the neighbour's output path) instead of bridging it port to port as a warm cache does
+ * (network-facts 14 and its note).
+ */
+export function warmBridgeNeighbours(network: Network, plan: NetnsPlan): void {
+  for (const pod of network.pods) {
+    const node = nodeNetOf(network, pod.node);
+    const nodeNs = node ? plan.nsName.get(node.netns) : undefined;
+    const bridge = [...network.devices.values()].find(
+      (d) => d.kind === 'bridge' && d.netns === node?.netns,
+    );
+    if (!nodeNs || !bridge || pod.netns === node?.netns) continue;
+    run(['ip', '-n', nodeNs, 'neigh', 'del', pod.ip, 'dev', bridge.name]);
+    run(inNs(nodeNs, ['ping', '-n', '-q', '-c', '1', '-W', '1', pod.ip]), 3000);
+  }
+}
+
 /** Runs the request in the kernel, capturing on every interface, and returns what happened. */
 export async function kernelRun(
   network: Network,
@@ -210,13 +233,22 @@ export async function kernelRun(
   request: PacketRequest,
   trace?: Trace,
   nameserver?: string,
+  beforeCapture?: () => void,
 ): Promise<KernelRun> {
   const call = clientCallOf(network, request, trace, nameserver);
   const ns = plan.nsName.get(call.netns);
   if (ns === undefined) throw new Error(`namespace ${call.netns} was not built`);
   // caches as the simulation assumes them: only the sender's first next hop is unknown
   const fdb = fdbEntries(network, plan.nsName);
-  prepareCaches([...new Set(plan.nsName.values())], ns, call.firstHop ?? call.ip, fdb);
+  const prep = prepareCaches([...new Set(plan.nsName.values())], ns, call.firstHop ?? call.ip, fdb);
+  if (beforeCapture) {
+    warmBridgeNeighbours(network, plan);
+    // the sender starts with an empty cache, as the simulation has it (issue 13): a lookup's DNS
+    // server and the address it returns are each a first next hop, each resolved by ARP
+    void prep;
+    run(['ip', '-n', ns, 'neigh', 'flush', 'all', 'nud', 'all']);
+    beforeCapture();
+  }
   const session = await startCaptures(capturePoints(network, plan));
   const r = run(inNs(ns, clientArgv(request, call.ip, call.port)), 14_000);
   const captures = await session.stop();

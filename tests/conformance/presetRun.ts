@@ -175,8 +175,11 @@ async function runGroup(
       installRules(ns, text);
       rows.push(...ruleRows(`node:${node}`, text, saveRules(ns)));
     }
+    const switches = Object.entries(group[0]?.netfilter ?? {})
+      .map(([k, v]) => `${k} ${v ? 'on' : 'off'}`)
+      .join(', ');
     push({
-      name: `${preset.id}: the simulation's rules installed and read back`,
+      name: `${preset.id}${switches === '' ? '' : ` (${switches})`}: the simulation's rules installed and read back`,
       covers: 'C12 rules',
       cni: cluster.cni,
       request: '(setup)',
@@ -247,11 +250,13 @@ async function runCase(
   try {
     const trace: Trace = sim.simulate(cluster, request);
     const picks = endpointPicks(trace);
-    for (const [node, ns] of nodeNs) {
+    for (const [node, ns] of nodeNs)
       installRules(ns, pinEndpoints(rules.get(node) ?? '', picks.get(node) ?? []));
-      flushConntrack(ns);
-    }
-    const kernel = await kernelRun(network, live.plan, request, trace, nameserver);
+    // the warming pings are tracked too: forget every connection just before the capture
+    const flush = (): void => {
+      for (const ns of nodeNs.values()) flushConntrack(ns);
+    };
+    const kernel = await kernelRun(network, live.plan, request, trace, nameserver, flush);
     const bindings = new Map<string, string>();
     const cmp = compare(trace, network, kernel, bindings);
     const simTables = simConntrack(trace);
@@ -282,13 +287,21 @@ async function runCase(
   }
 }
 
-/** For an HTTP request: which container the backend answer names, against the trace's last delivery. */
+/**
+ * For an HTTP request: the container the backend's answer names, against the delivery of the
+ * trace's upstream connection, and the X-Forwarded-For the backend received, against the one the
+ * trace's proxy hop says it adds.
+ */
 function httpRows(trace: Trace, clientOutput: string): Row[] {
   if (!trace.request.http) return [];
   const served = /served-by (\S+)/.exec(clientOutput)?.[1] ?? '(no answer)';
-  const deliver = [...trace.hops].reverse().find((h) => h.action === 'deliver');
+  const upstream = (trace.exchanges ?? []).findIndex((e) => e.kind === 'upstream');
+  const deliver = trace.hops.find(
+    (h) => h.action === 'deliver' && h.leg === 'request' && (h.exchange ?? 0) === upstream,
+  );
   const xff = /x-forwarded-for (\S+)/.exec(clientOutput)?.[1] ?? '(none)';
-  const client = trace.hops.find((h) => h.headers.ip)?.headers.ip?.src ?? '(none)';
+  const proxy = trace.hops.find((h) => h.action === 'proxy');
+  const simXff = String(proxy?.explain.params.xff ?? '(none)');
   return [
     {
       what: 'http served by',
@@ -296,6 +309,6 @@ function httpRows(trace: Trace, clientOutput: string): Row[] {
       kernel: served,
       ok: deliver?.container === served,
     },
-    { what: 'http X-Forwarded-For at the backend', sim: client, kernel: xff, ok: client === xff },
+    { what: 'http X-Forwarded-For at the backend', sim: simXff, kernel: xff, ok: simXff === xff },
   ];
 }

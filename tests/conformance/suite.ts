@@ -11,6 +11,8 @@ import { buildCluster, destroyCluster, type LiveCluster } from './netnsCluster';
 import type { CaseResult } from './report';
 import type { SimApi } from './simApi';
 import { upstreamRows } from './upstreamRows';
+import { flushConntrack, installRules, ruleRows, saveRules } from './netfilterSetup';
+import { loadSimServices } from './simServices';
 import { PRESET_CASES } from './presetCases';
 import { runPresetCases } from './presetRun';
 
@@ -93,6 +95,18 @@ async function runMode(
   };
   const live = await buildCluster(spec, network, cni === 'vxlan' ? 'v' : 'h');
   try {
+    // the nat and filter rules the simulation derives for these nodes (flannel's masquerade)
+    const services = await loadSimServices(spec);
+    const nodeNs = network.nodes.map((n) => live.plan.nsName.get(n.netns) ?? '');
+    if (typeof services !== 'string') {
+      const rows: Row[] = [];
+      network.nodes.forEach((n, i) => {
+        const text = services.rules.get(n.name) ?? '';
+        installRules(nodeNs[i] ?? '', text);
+        rows.push(...ruleRows(`node:${n.name}`, text, saveRules(nodeNs[i] ?? '')));
+      });
+      push(setupResult("the simulation's rules installed and read back", 'C12 rules', cni, rows));
+    }
     push(
       setupResult(
         'port conflict: a second plain bind() in one pod',
@@ -133,6 +147,7 @@ async function runMode(
       const request = describeRequest(c.request);
       try {
         const trace = sim.simulate(spec, c.request);
+        for (const ns of nodeNs) flushConntrack(ns);
         const kernel = await kernelRun(network, live.plan, c.request);
         const cmp = compare(trace, network, kernel);
         push({ name: c.name, covers: c.covers, cni, request, ...cmp });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, clusterZone, encodeName, parseQuery } from '../../conformance/dnsWire';
+import { answer, answers, clusterZone, encodeName, parseQuery } from '../../conformance/dnsWire';
 
 /** glibc's query for api.default.svc.cluster.local, type A, id 0x1234, RD set (as captured). */
 function query(name: string, qtype = 1): Uint8Array {
@@ -88,5 +88,12 @@ describe('DNS wire format', () => {
     const a = answer(q, ZONE);
     expect(a[3]! & 0x0f).toBe(0);
     expect([a[7], a[9]]).toEqual([0, 1]);
+  });
+
+  it('answers names in its zone only (CoreDNS would forward the rest upstream)', () => {
+    expect(answers(ZONE, 'web.shop.svc.cluster.local')).toBe(true);
+    expect(answers(ZONE, 'cluster.local')).toBe(true);
+    expect(answers(ZONE, 'web')).toBe(false);
+    expect(answers(ZONE, 'evilcluster.local')).toBe(false);
   });
 });
