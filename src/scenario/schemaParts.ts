@@ -15,8 +15,8 @@ export const SERVICE_REF = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\/[a-z](?:[-a-z0-9]*
 export const DNS_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 /** An HTTP path: "/" then URL characters (no spaces, quotes, angle brackets, "?" or "#"). */
 export const URL_PATH = /^\/[-A-Za-z0-9._~!$&'()*+,;=:@%/]*$/;
-/** A named port (Kubernetes IANA_SVC_NAME): at most 15 characters of a DNS label, with a letter. */
-export const PORT_NAME = /^(?=.*[a-z])[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+/** A named port (Kubernetes IANA_SVC_NAME): at most 15 characters of a DNS label, with a letter and no "--". */
+export const PORT_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** A dotted-quad IPv4 address without leading zeros. */
 export const IPV4 = new RegExp(`^(?:${OCTET}\\.){3}${OCTET}$`);

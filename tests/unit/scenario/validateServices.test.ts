@@ -41,9 +41,10 @@ describe('a Service', () => {
     expect(
       errorsOf(services(svc({ type: 'NodePort', ports: [{ port: 80, nodePort: 29999 }] }))),
     ).toEqual(['cluster.services[0].ports[0].nodePort scenario.error.badNodePort']);
-    expect(errorsOf(services(svc({ ports: [{ port: 80, targetPort: '8080' }] })))).toEqual([
-      'cluster.services[0].ports[0].targetPort scenario.error.badPortName',
-    ]);
+    for (const name of ['8080', 'a--b', '-http'])
+      expect(errorsOf(services(svc({ ports: [{ port: 80, targetPort: name }] }))), name).toEqual([
+        'cluster.services[0].ports[0].targetPort scenario.error.badPortName',
+      ]);
     expect(errorsOf(services(svc({ type: 'LoadBalancer' })))).toEqual([
       'cluster.services[0].type scenario.error.notOneOf',
     ]);
