@@ -24,6 +24,7 @@ export {
   CIDR,
   DNS_LABEL,
   DNS_NAME,
+  INGRESS_HOST,
   IPV4,
   LABEL_KEY,
   LABEL_VALUE,

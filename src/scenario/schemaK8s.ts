@@ -10,6 +10,7 @@ import {
   cidr,
   DNS_NAME,
   dnsName,
+  INGRESS_HOST,
   ipv4,
   LABEL_KEY,
   LABEL_VALUE,
@@ -105,7 +106,7 @@ export const IngressSpecSchema = v.strictObject({
   namespace,
   rules: nonEmpty(
     v.strictObject({
-      host: v.exactOptional(dnsHost),
+      host: v.exactOptional(pattern(INGRESS_HOST, LIMITS.host, 'scenario.error.badHost')),
       paths: nonEmpty(
         v.strictObject({
           path: urlPath,

@@ -13,6 +13,9 @@ export const POD_ID = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\/[a-z0-9](?:[-a-z0-9]*[a
 export const SERVICE_REF = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\/[a-z](?:[-a-z0-9]*[a-z0-9])?$/;
 /** A DNS name: dot-separated DNS labels ("api", "api.shop.svc.cluster.local", "shop.example.com"). */
 export const DNS_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+/** An Ingress rule's host: a DNS name, or one with a wildcard first label ("*.example.com"), as Kubernetes allows. */
+export const INGRESS_HOST =
+  /^(?:\*\.)?[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 /** An HTTP path: "/" then URL characters (no spaces, quotes, angle brackets, "?" or "#"). */
 export const URL_PATH = /^\/[-A-Za-z0-9._~!$&'()*+,;=:@%/]*$/;
 /** A named port (Kubernetes IANA_SVC_NAME): at most 15 characters of a DNS label, with a letter and no "--". */

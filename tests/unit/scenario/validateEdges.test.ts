@@ -53,6 +53,17 @@ describe('an Ingress', () => {
     expect(errorsOf(parseScenario(badHost))).toEqual([
       'cluster.ingresses[0].rules[0].host scenario.error.badHost',
     ]);
+    const wildcard = shopDoc({
+      ingresses: [
+        {
+          name: 'i',
+          namespace: 'shop',
+          rules: [{ host: '*.example.com', paths: [path('api', 80)] }],
+        },
+      ],
+      ingressController: { pod: 'shop/web' },
+    });
+    expect(parseScenario(wildcard).ok).toBe(true);
   });
 
   it('is unique by name within its namespace', () => {
