@@ -97,7 +97,7 @@ function answer(
   addresses: readonly Ipv4[],
   headless: boolean,
   service?: string,
-): CoreDnsAnswer {
+): Extract<CoreDnsAnswer, { kind: 'answer' }> {
   const records = addresses.map((): WireRecord => ({ type: 'A', owner: qname }));
   const length = dnsMessageLength({ question: qname, records }, false);
   return service === undefined
