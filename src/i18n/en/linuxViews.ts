@@ -8,6 +8,11 @@ export const linuxViewsEn = {
   'inspector.linux.copied': 'Copied {{command}} and what it prints.',
   'inspector.linux.copyFailed': 'Copying did not work: select the text and copy it yourself.',
   'inspector.linux.empty': '(prints nothing)',
+  'inspector.linux.node.title': 'Rules and tracked connections of a node',
+  'inspector.linux.node.pick': 'Node',
+  'inspector.linux.node.thisHop': '{{node}} (this hop)',
+  'inspector.linux.node.hint':
+    'In the root namespace of {{node}}: the nat rules kube-proxy and flannel install for this scenario, the filter rules when kube-proxy adds some, and the connections this packet left in conntrack by this hop (a real node tracks many more).',
   'editor.pcap.title': 'Packet capture',
   'editor.pcap.hint':
     'The packet on every interface it crosses, as a pcapng file for Wireshark or tcpdump -r: one interface per device, named with its namespace.',

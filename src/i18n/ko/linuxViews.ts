@@ -11,6 +11,11 @@ export const linuxViewsKo: Record<keyof typeof linuxViewsEn, string> = {
   'inspector.linux.copied': '{{command}} 명령과 출력을 복사했습니다.',
   'inspector.linux.copyFailed': '복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.',
   'inspector.linux.empty': '(출력 없음)',
+  'inspector.linux.node.title': '노드의 규칙과 추적 중인 연결',
+  'inspector.linux.node.pick': '노드',
+  'inspector.linux.node.thisHop': '{{node}} (이 홉)',
+  'inspector.linux.node.hint':
+    '{{node}} 루트 네임스페이스의 내용입니다. kube-proxy와 플란넬(Flannel)이 이 시나리오를 위해 설치하는 “nat” 규칙, kube-proxy가 추가한 “filter” 규칙(있을 때만), 그리고 이 홉까지 이 패킷이 연결 추적(conntrack)에 남긴 항목입니다. 실제 노드는 훨씬 많은 연결을 추적합니다.',
   'editor.pcap.title': '패킷 캡처',
   'editor.pcap.hint':
     '패킷이 지나는 모든 인터페이스에서의 모습을 와이어샤크(Wireshark)나 “tcpdump -r”로 여는 파일로 저장합니다. 장치마다 네트워크 네임스페이스 이름이 붙은 인터페이스가 하나씩 있습니다.',

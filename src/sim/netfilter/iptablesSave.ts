@@ -1,8 +1,9 @@
 /** A node's rules as `iptables-save -t nat` prints them (and as `iptables-restore` input), and its conntrack table as `conntrack -L` prints it. */
 import { indexNetwork } from '../model/topology';
+import { conntrackEntry } from './conntrack';
 import { BUILTIN, nodeTables } from './nodeTables';
 import type { ClusterSpec } from '../model/types';
-import type { Trace } from '../trace/traceTypes';
+import type { ConntrackRecord, Trace } from '../trace/traceTypes';
 
 /** One table of a node in iptables-save's format: *table, chain lines (built-ins, then the others sorted), rules, COMMIT. */
 export function iptablesSave(
@@ -28,10 +29,23 @@ export function iptablesRestore(cluster: ClusterSpec, node: string): string {
   return iptablesSave(cluster, node, 'nat') + iptablesSave(cluster, node, 'filter');
 }
 
-/** `conntrack -L` on a node once the trace has run up to hop `until` (every hop when absent). */
+/** A record's line at hop `until`: [UNREPLIED] (SYN_SENT for TCP) until its reply reaches the record's namespace. */
+function textAt(trace: Trace, r: ConntrackRecord, until: number | undefined): string {
+  if (until === undefined) return r.entry.text;
+  const exchange = trace.hops[r.hop]?.exchange;
+  const replyAt = trace.hops.findIndex(
+    (h, j) => j > r.hop && h.leg === 'reply' && h.netns === r.netns && h.exchange === exchange,
+  );
+  if (replyAt < 0 || until >= replyAt) return r.entry.text;
+  const { protocol, original, reply } = r.entry;
+  return conntrackEntry({ netns: r.netns, protocol, original, reply, hop: r.hop, replied: false })
+    .text;
+}
+
+/** `conntrack -L` on a node once the trace has run up to hop `until` (every hop when absent): entries created by then, in their state then. */
 export function conntrackList(trace: Trace, node: string, until?: number): string {
   const rows = (trace.conntrack ?? []).filter(
     (r) => r.node === node && (until === undefined || r.hop <= until),
   );
-  return rows.map((r) => `${r.entry.text}\n`).join('');
+  return rows.map((r) => `${textAt(trace, r, until)}\n`).join('');
 }

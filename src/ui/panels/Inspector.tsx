@@ -127,7 +127,7 @@ export function Inspector({
         </h3>
         <HeaderStack headers={hop.headers} changes={hop.changes} arp={hop.arp} />
       </section>
-      <LinuxSection network={network} netns={hop.netns} />
+      <LinuxSection network={network} netns={hop.netns} trace={trace} index={index} />
       {atEnd && <OutcomeCard trace={trace} />}
     </section>
   );
