@@ -61,13 +61,13 @@ async function drag(page: Page, until: number): Promise<void> {
   await page.mouse.up();
 }
 
-/** Wheels in 24 notches then out 24, about the canvas centre, until `until`. */
+/** Wheels as a hand does: flicks of 6 notches 33 ms apart with a 250 ms pause between them, 4 flicks in then 4 out, about the canvas centre, until `until`. */
 async function wheel(page: Page, until: number): Promise<void> {
   const c = await canvasCentre(page);
   await page.mouse.move(c.x, c.y);
   for (let i = 0; Date.now() < until; i++) {
     await page.mouse.wheel(0, Math.floor(i / 24) % 2 === 0 ? -100 : 100);
-    await page.waitForTimeout(INPUT_MS);
+    await page.waitForTimeout(i % 6 === 5 ? 250 : 33);
   }
 }
 
@@ -84,20 +84,26 @@ async function measure(page: Page, what: Interaction): Promise<FrameStats> {
 }
 
 /** Opens a fresh page, imports the size's file and measures each interaction. */
-export async function benchSize(browser: Browser, url: string, s: BenchSize): Promise<SizeResult> {
+export async function benchSize(
+  browser: Browser,
+  url: string,
+  s: BenchSize,
+  query = '',
+  only: readonly Interaction[] = INTERACTIONS,
+): Promise<SizeResult> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   // tsx (esbuild keepNames) wraps functions sent to page.evaluate in __name(): define it there.
   await page.addInitScript('window.__name = (f) => f');
   try {
-    await page.goto(`${url}?bench`);
+    await page.goto(`${url}?bench${query}`);
     await waitForApp(page);
     const imported = await importScenario(page, benchScenarioJson(s));
     if (!imported.ok) return { ...s, firstFrame: imported.reason, playing: 0, frames: {} };
     await page.waitForTimeout(500);
     const frames: Partial<Record<Interaction, FrameStats>> = {};
     let playing = 0;
-    for (const what of INTERACTIONS) {
+    for (const what of only) {
       frames[what] = await measure(page, what);
       playing = Math.max(playing, await playAll(page));
     }

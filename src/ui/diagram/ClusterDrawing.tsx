@@ -1,5 +1,5 @@
 /** The static cluster drawing: the node network (lines, trunk, uplinks, its tag) and the nodes near the view, in the view's level of detail; memoized so frames never re-render it. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Translate } from '../../i18n';
 import { contains, intersects } from './cull';
 import type { Box } from './geometry';
@@ -7,6 +7,7 @@ import type { DiagramLayout } from './layoutTypes';
 import type { Level } from './lod';
 import { NodeSummaryView } from './NodeSummaryView';
 import { NodeView } from './NodeView';
+import { useProgressive } from './useProgressive';
 import { WIRE_CLASS } from './styles';
 
 /** Props of the drawing. */
@@ -36,7 +37,12 @@ export const ClusterDrawing = memo(function ClusterDrawing({
 }: ClusterDrawingProps) {
   const { trunk, wires, networkTag: tag } = layout;
   const near = (b: Box) => !rect || intersects(b, rect);
-  const nodes = layout.nodes.filter((n) => near(n.box));
+  const wanted = useMemo(
+    () => layout.nodes.filter((n) => !rect || intersects(n.box, rect)),
+    [layout, rect],
+  );
+  // Nodes new to the view, or to a new level, are drawn a frame's budget at a time, centre first.
+  const shown = useProgressive(wanted, detail, rect);
   const uplinks = layout.uplinks.filter((_, i) => {
     const n = layout.nodes[i];
     return !n || near(n.box);
@@ -71,19 +77,21 @@ export const ClusterDrawing = memo(function ClusterDrawing({
           {t('diagram.nodeNetworkTag', { cidr: tag.cidr })}
         </text>
       </g>
-      {nodes.map((n) =>
-        detail === 'nodes' ? (
+      {wanted.map((n) => {
+        const level = shown.get(n.id);
+        if (level === undefined) return null;
+        return level === 'nodes' ? (
           <NodeSummaryView key={n.id} node={n} touched={touched} t={t} />
         ) : (
           <NodeView
             key={n.id}
             node={n}
-            detail={detail}
+            detail={level}
             rect={rect && !contains(rect, n.box) ? rect : null}
             t={t}
           />
-        ),
-      )}
+        );
+      })}
     </g>
   );
 });

@@ -72,18 +72,24 @@ export function DiagramView() {
   );
   const extras = layout.outside !== undefined || layout.services !== undefined || hasRings(layout);
   const active = useMemo(() => activeServices(traces), [traces]);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   const packetGroupRef = useRef<SVGGElement>(null);
   const ringRef = useRef<SVGCircleElement>(null);
-  const { fit, zoomIn, zoomOut, panBy, showView } = usePanZoom(
-    svgRef,
-    groupRef,
-    packetGroupRef,
+  // What is drawn catches up with the view when a gesture ends (useViewport).
+  const settleRef = useRef(() => undefined as void);
+  const { fit, zoomIn, zoomOut, panBy, showView, gesturing } = usePanZoom(
+    { surface: surfaceRef, layer: layerRef, svg: svgRef, groups: [groupRef, packetGroupRef] },
     layout.bounds,
     setArea,
+    () => settleRef.current(),
   );
-  const { level, rect, visible } = useViewport(svgRef, cluster.pods.length);
+  const { level, rect, visible, settle } = useViewport(surfaceRef, cluster.pods.length, gesturing);
+  useEffect(() => {
+    settleRef.current = settle;
+  }, [settle]);
   const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, level, visible);
   const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
   const hasMark = useMemo(() => plans.some((p) => p.stops.some((s) => s.mark)), [plans]);
@@ -107,49 +113,52 @@ export function DiagramView() {
       className="flex h-full flex-col overflow-hidden bg-slate-50"
       data-testid="diagram"
     >
-      <div className="relative min-h-0 flex-1">
-        <svg
-          ref={svgRef}
-          id={DIAGRAM_CANVAS_ID}
-          data-bounds={`${layout.bounds.x} ${layout.bounds.y} ${layout.bounds.w} ${layout.bounds.h}`}
-          role="group"
-          aria-label={t('diagram.canvas')}
-          tabIndex={0}
-          onKeyDown={onKeyDown}
-          onClick={() => store.getState().select(null)}
-          className="block h-full w-full touch-none select-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
-        >
-          <g ref={groupRef}>
-            {extras && (
-              <Suspense fallback={null}>
-                <ExtrasView layout={layout} t={t} layer="under" active={active} />
-              </Suspense>
-            )}
-            <ClusterDrawing layout={layout} detail={level} rect={rect} touched={touched} t={t} />
-            {extras && (
-              <Suspense fallback={null}>
-                <ExtrasView layout={layout} t={t} layer="over" active={active} />
-              </Suspense>
-            )}
-          </g>
-        </svg>
-        {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
-        <svg
-          aria-hidden="true"
-          className="pointer-events-none absolute inset-0 h-full w-full [contain:strict] will-change-transform"
-        >
-          <g ref={packetGroupRef}>
-            <Suspense fallback={null}>
-              {hasArp && (
-                <ArpOverlay plans={plans} layout={layout} reduced={prefersReducedMotion()} />
+      <div ref={surfaceRef} className="relative min-h-0 flex-1 touch-none overflow-hidden">
+        {/* One composited layer: a pan or zoom gesture moves it by CSS and repaints nothing. */}
+        <div ref={layerRef} className="absolute inset-0 origin-top-left will-change-transform">
+          <svg
+            ref={svgRef}
+            id={DIAGRAM_CANVAS_ID}
+            data-bounds={`${layout.bounds.x} ${layout.bounds.y} ${layout.bounds.w} ${layout.bounds.h}`}
+            role="group"
+            aria-label={t('diagram.canvas')}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            onClick={() => store.getState().select(null)}
+            className="block h-full w-full overflow-visible select-none [contain:size_layout_style] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            <g ref={groupRef}>
+              {extras && (
+                <Suspense fallback={null}>
+                  <ExtrasView layout={layout} t={t} layer="under" active={active} />
+                </Suspense>
               )}
-              {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
-              {cniOn && <CniOverlay layout={layout} />}
-              {hasNat && <NatLayer plans={plans} layout={layout} />}
-            </Suspense>
-            <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
-          </g>
-        </svg>
+              <ClusterDrawing layout={layout} detail={level} rect={rect} touched={touched} t={t} />
+              {extras && (
+                <Suspense fallback={null}>
+                  <ExtrasView layout={layout} t={t} layer="over" active={active} />
+                </Suspense>
+              )}
+            </g>
+          </svg>
+          {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
+          <svg
+            aria-hidden="true"
+            className="pointer-events-none absolute inset-0 h-full w-full overflow-visible [contain:size_layout_style] will-change-transform"
+          >
+            <g ref={packetGroupRef}>
+              <Suspense fallback={null}>
+                {hasArp && (
+                  <ArpOverlay plans={plans} layout={layout} reduced={prefersReducedMotion()} />
+                )}
+                {hasMark && <MarkLayer plans={plans} layout={layout} t={t} />}
+                {cniOn && <CniOverlay layout={layout} />}
+                {hasNat && <NatLayer plans={plans} layout={layout} />}
+              </Suspense>
+              <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
+            </g>
+          </svg>
+        </div>
         {presenter && (
           <Suspense fallback={null}>
             <StageCamera

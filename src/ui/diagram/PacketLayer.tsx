@@ -8,6 +8,13 @@ import { REQUEST_SHAPE } from './packetShapes';
 /** Above this many flows packets are drawn without labels, to keep frames cheap. */
 export const RICH_FLOWS = 24;
 
+/**
+ * Above this many flows (more than a scenario may prepare: only scripts show so many) all packets
+ * of a colour share one path. Below it each packet is its own small group: moving it repaints only
+ * its own few pixels, where a shared path spread over the screen repaints the whole screen.
+ */
+export const BATCH_ABOVE = 64;
+
 /** Mutable arrays the engine reads; React fills them through ref callbacks. */
 export interface PacketRefs {
   /** Packet groups by flow. */
@@ -33,6 +40,7 @@ export interface PacketLayerProps {
 /** Draws the packets (hidden until the engine positions them). */
 export const PacketLayer = memo(function PacketLayer({ plans, refs, ringRef }: PacketLayerProps) {
   const rich = plans.length <= RICH_FLOWS;
+  const batched = plans.length > BATCH_ABOVE;
   return (
     <g aria-hidden="true" className="pointer-events-none" data-testid="packets">
       <circle
@@ -43,7 +51,7 @@ export const PacketLayer = memo(function PacketLayer({ plans, refs, ringRef }: P
         className="stroke-rose-600"
         visibility="hidden"
       />
-      {!rich &&
+      {batched &&
         FLOW_COLORS.map((_, c) => {
           const [request, reply] = packetColors(c);
           return (
@@ -68,7 +76,7 @@ export const PacketLayer = memo(function PacketLayer({ plans, refs, ringRef }: P
             </g>
           );
         })}
-      {rich &&
+      {!batched &&
         plans.map((_, i) => {
           const [request] = packetColors(i);
           return (

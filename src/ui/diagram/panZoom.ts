@@ -50,6 +50,24 @@ export interface PanZoom {
   panBy: (dx: number, dy: number) => void;
   /** Jumps to a transform. */
   setView: (view: ViewTransform) => void;
+  /** Takes a transform shown by other means as the current one, without reporting it. */
+  sync: (view: ViewTransform) => void;
   /** Detaches every listener. */
   destroy: () => void;
+}
+
+/** The CSS transform that carries a drawing shown through `committed` to where `live` shows it (origin top left): applied to a composited layer during a gesture, so moving the view repaints nothing. */
+export function gestureDelta(committed: ViewTransform, live: ViewTransform): string {
+  const r = live.k / committed.k;
+  return `translate(${live.x - committed.x * r}px, ${live.y - committed.y * r}px) scale(${r})`;
+}
+
+/** Whether a gesture's layer has been scaled so far from its drawing (over 8× either way) that it should be redrawn crisp now. */
+export function tooBlurry(committed: ViewTransform, live: ViewTransform): boolean {
+  return Math.abs(Math.log2(live.k / committed.k)) > 3;
+}
+
+/** Zoom factor of one wheel event, as d3-zoom computes it (pixels, lines or pages). */
+export function wheelFactor(deltaY: number, deltaMode: number): number {
+  return 2 ** (-deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002));
 }
