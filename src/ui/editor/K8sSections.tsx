@@ -1,5 +1,6 @@
 /** The editor's Kubernetes sections: Services, Ingress with its controller, NetworkPolicies, namespace labels and the kernel switches. */
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { serviceWarnings } from '../../scenario/checkServices';
 import type { ClusterSpec, NetworkPolicySpec, PodId } from '../../sim';
 import { BUTTON, FIELD, LABEL } from '../share/styles';
 import { useT } from '../useT';
@@ -98,6 +99,7 @@ export function K8sSections({ cluster }: { readonly cluster: ClusterSpec }) {
   const ingresses = cluster.ingresses ?? [];
   const policies = cluster.networkPolicies ?? [];
   const yaml = usePolicyYaml(policies);
+  const warnings = useMemo(() => serviceWarnings(cluster), [cluster]);
   const nf = { bridgeNfCallIptables: true, hairpinMode: true, ...cluster.netfilter };
   const namespaces = [...new Set(cluster.pods.map((p) => p.namespace))];
   const nsLabels = new Map((cluster.namespaces ?? []).map((n) => [n.name, n.labels]));
@@ -105,7 +107,12 @@ export function K8sSections({ cluster }: { readonly cluster: ClusterSpec }) {
     <>
       <Section title={t('editor.k8s.services.heading')}>
         {services.map((s, i) => (
-          <ServiceFields key={i} index={i} service={s} />
+          <ServiceFields
+            key={i}
+            index={i}
+            service={s}
+            warnings={warnings.filter((w) => w.path.startsWith(`cluster.services[${i}]`))}
+          />
         ))}
         <button type="button" className={BUTTON} onClick={() => edit({ type: 'addService' })}>
           {t('editor.k8s.services.add')}

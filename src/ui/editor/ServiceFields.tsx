@@ -1,5 +1,6 @@
 /** The fields of one Service: name, namespace, type, headless, selector, ports, externalTrafficPolicy, and remove. */
 import { useId } from 'react';
+import type { ScenarioWarning } from '../../scenario/errors';
 import type { ServiceSpec } from '../../sim';
 import { DANGER, FIELD, LABEL } from '../share/styles';
 import { useT } from '../useT';
@@ -16,10 +17,12 @@ export interface ServiceFieldsProps {
   readonly index: number;
   /** The Service. */
   readonly service: ServiceSpec;
+  /** What is valid but will not work as the learner may expect (no endpoints, a named port no pod has). */
+  readonly warnings: readonly ScenarioWarning[];
 }
 
 /** One Service's fieldset. */
-export function ServiceFields({ index, service }: ServiceFieldsProps) {
+export function ServiceFields({ index, service, warnings }: ServiceFieldsProps) {
   const t = useT();
   const edit = useEdit();
   const typeId = useId();
@@ -156,6 +159,13 @@ export function ServiceFields({ index, service }: ServiceFieldsProps) {
           return null;
         }}
       />
+      {warnings.length > 0 && (
+        <ul className="space-y-0.5 rounded-lg bg-amber-50 px-2 py-1 text-xs text-amber-950 ring-1 ring-amber-300">
+          {warnings.map((w, i) => (
+            <li key={i}>{t.dynamic(w.key, w.params)}</li>
+          ))}
+        </ul>
+      )}
       <button
         type="button"
         className={DANGER}
