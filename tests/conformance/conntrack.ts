@@ -75,9 +75,16 @@ export function isNatted(e: ConntrackEntry): boolean {
   return r.src !== o.dst || r.dst !== o.src || r.sport !== o.dport || r.dport !== o.sport;
 }
 
-/** The conntrack entries a trace records, per namespace, each once (a dnat hop and its unnat hop share one). */
+/**
+ * The conntrack entries a trace records, per namespace: its table at the end of the trace
+ * (`Trace.conntrack`), else each hop's entry once (a dnat hop and its unnat hop share one).
+ */
 export function simConntrack(trace: Trace): Map<NetnsId, ConntrackEntry[]> {
   const out = new Map<NetnsId, ConntrackEntry[]>();
+  if (trace.conntrack) {
+    for (const r of trace.conntrack) out.set(r.netns, [...(out.get(r.netns) ?? []), r.entry]);
+    return out;
+  }
   for (const hop of trace.hops) {
     const e = hop.netfilter?.conntrack;
     if (!e) continue;

@@ -57,6 +57,39 @@ export function tableText(table: 'nat' | 'filter', chains: ChainMapLike, extra =
   ].join('\n');
 }
 
+/**
+ * iptables-restore input with more filter rules: their new chains declared after the table's
+ * chain lines, their rules appended before the filter table's COMMIT.
+ */
+export function withFilterRules(text: string, extra: readonly RuleLike[]): string {
+  if (extra.length === 0) return text;
+  const lines = text.split('\n');
+  const start = lines.indexOf('*filter');
+  if (start < 0) return `${text}${tableText('filter', groupByChain(extra))}\n`;
+  const commit = lines.indexOf('COMMIT', start);
+  const declared = new Set(
+    lines
+      .slice(start, commit)
+      .flatMap((l) => (l.startsWith(':') ? [l.slice(1).split(' ')[0]] : [])),
+  );
+  const chains = [...new Set(extra.map((r) => r.chain))].filter((c) => !declared.has(c));
+  const lastDecl = lines.slice(0, commit).findLastIndex((l) => l.startsWith(':'));
+  const at = Math.max(lastDecl, start) + 1;
+  const withRules = [
+    ...lines.slice(0, commit),
+    ...extra.map((r) => r.text),
+    ...lines.slice(commit),
+  ];
+  withRules.splice(at, 0, ...chains.map((c) => `:${c} - [0:0]`));
+  return withRules.join('\n');
+}
+
+function groupByChain(rules: readonly RuleLike[]): Map<string, RuleLike[]> {
+  const m = new Map<string, RuleLike[]>();
+  for (const r of rules) m.set(r.chain, [...(m.get(r.chain) ?? []), r]);
+  return m;
+}
+
 /** Loads the Services model for a cluster, or says what the simulation does not provide yet. */
 export async function loadSimServices(
   cluster: ClusterSpec,
@@ -87,8 +120,15 @@ export async function loadSimServices(
   if (typeof servicePorts !== 'function')
     return 'src/sim/netfilter/endpointSlices.ts does not export servicePorts yet';
   const idx: unknown = indexNetwork(cluster);
+  const { iptablesRestore } = (await import('../../src/sim/index')) as Record<string, unknown>;
   const rules = new Map<string, string>();
   for (const node of cluster.nodes) {
+    if (typeof iptablesRestore === 'function') {
+      // the simulation's own iptables-restore input, with the policy chains added to its filter table
+      const text = iptablesRestore(cluster, node.name) as string;
+      rules.set(node.name, withFilterRules(text, extraFilter.get(node.name) ?? []));
+      continue;
+    }
     const t = nodeTables(idx, node.name) as { nat: ChainMapLike; filter: ChainMapLike } | undefined;
     if (!t) return `no tables for ${node.name}`;
     const filter = new Map<string, readonly RuleLike[]>(t.filter);
