@@ -6,16 +6,11 @@ import { createAppStore } from './store';
 import { initialLang } from './store/langPreference';
 import { openStorage, startAutosave } from './store/persistence';
 import { App } from './ui/App';
+import { onFirstInput } from './ui/firstInput';
 import { applyBoot, openIncomingLink, planBoot } from './ui/share/boot';
 import { startUrlSync } from './ui/share/shareLink';
 import { StoreContext } from './ui/storeContext';
 import './styles.css';
-
-/** Lets the browser paint first, then runs a task (idle time where the browser has it). */
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
 
 /** Plans the first view, builds the store, starts autosave and the address sync, then renders. */
 async function boot(): Promise<void> {
@@ -49,8 +44,9 @@ async function boot(): Promise<void> {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  // The rest of the English messages arrive before the learner can send a packet or open a tool.
-  whenIdle(() => void loadEnglishRest());
+  // The rest of the English messages load on the learner's first input (a pointer moving over the
+  // page is enough), before they can send a packet or open a tool, not with the first load.
+  onFirstInput(() => void loadEnglishRest());
 }
 
 void boot();

@@ -1,12 +1,11 @@
-/** Runs the packet engine for the diagram: plans from traces and layout, refs from the packet layer. */
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+/** Runs the packet engine for the diagram: plans from traces and layout, refs from the packet layer; the engine's code loads with the first traced packet. */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../sim';
 import { useStoreApi } from '../storeContext';
-import { planFlow } from './animation';
 import type { Box } from './geometry';
 import type { DiagramLayout } from './layoutTypes';
 import { packetColors } from './packetColors';
-import { startPacketEngine } from './packetEngine';
+import type * as FlowRuntime from './flowRuntime';
 import type { PacketRefs } from './PacketLayer';
 
 /** The reduced-motion media query, read once (its .matches stays live). */
@@ -18,7 +17,17 @@ export function prefersReducedMotion(): boolean {
   return reducedQuery?.matches ?? false;
 }
 
-/** Plans the traces over the layout and animates them; returns the plans and the refs to fill. */
+/** The lazily loaded planner and engine. */
+type Runtime = typeof FlowRuntime;
+let runtime: Runtime | null = null;
+let loading: Promise<Runtime> | null = null;
+
+/** Loads the planner and engine once. */
+function loadRuntime(): Promise<Runtime> {
+  return (loading ??= import('./flowRuntime').then((m) => (runtime = m)));
+}
+
+/** Plans the traces over the layout and animates them; returns the plans (none until the engine has loaded) and the refs to fill. */
 export function usePacketAnimation(
   layout: DiagramLayout,
   traces: readonly Trace[],
@@ -28,15 +37,29 @@ export function usePacketAnimation(
   visible?: () => Box | null,
 ) {
   const store = useStoreApi();
-  const plans = useMemo(() => traces.map((tr) => planFlow(layout, tr)), [layout, traces]);
+  const [rt, setRt] = useState<Runtime | null>(runtime);
+  const wanted = traces.length > 0;
+  useEffect(() => {
+    if (rt || !wanted) return;
+    let live = true;
+    void loadRuntime().then((m) => live && setRt(m));
+    return () => {
+      live = false;
+    };
+  }, [rt, wanted]);
+  const plans = useMemo(
+    () => (rt ? traces.map((tr) => rt.planFlow(layout, tr)) : []),
+    [rt, layout, traces],
+  );
   const refs = useRef<PacketRefs>({
     packets: [],
     batches: { request: [], reply: [], encap: [] },
   });
   const plansRef = useRef(plans);
-  const engine = useRef<ReturnType<typeof startPacketEngine> | null>(null);
+  const engine = useRef<ReturnType<Runtime['startPacketEngine']> | null>(null);
   useEffect(() => {
-    const e = startPacketEngine({
+    if (!rt) return;
+    const e = rt.startPacketEngine({
       store,
       plans: () => plansRef.current,
       dom: () => ({
@@ -54,7 +77,7 @@ export function usePacketAnimation(
       e.stop();
       engine.current = null;
     };
-  }, [store, svgRef, ringRef, visible]);
+  }, [rt, store, svgRef, ringRef, visible]);
   useEffect(() => {
     plansRef.current = plans;
     refs.current.packets.length = plans.length;

@@ -14,6 +14,7 @@ import { SendPanel } from './SendPanel';
 import { parseSelection } from './selection';
 import { TraceErrorBoundary } from './TraceErrorBoundary';
 import { useSendForm } from './useSendForm';
+import { onFirstInput } from '../firstInput';
 
 const selectPanel = (s: AppState) => ({
   scenario: s.scenario,
@@ -56,15 +57,16 @@ const ElementDetails = lazy(() =>
 const nodeCidr = (network: Network, node: string) =>
   network.nodes.find((n) => n.name === node)?.podCidr ?? '';
 
-/** Loads the lazy parts once the browser is idle, so the first Send shows its trace at once. */
+/** Loads the lazy parts on the learner's first input, so the first Send shows its trace at once. */
 function usePreload(): void {
-  useEffect(() => {
-    const id = setTimeout(() => {
-      void import('./TraceDetails');
-      void import('./ElementDetails');
-    }, 1500);
-    return () => clearTimeout(id);
-  }, []);
+  useEffect(
+    () =>
+      onFirstInput(() => {
+        void import('./TraceDetails');
+        void import('./ElementDetails');
+      }),
+    [],
+  );
 }
 
 /** Which trace cards a TraceArea shows: all (beside the diagram), one tab's part, or only the announcer. */
