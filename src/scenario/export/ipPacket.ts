@@ -69,6 +69,8 @@ export interface PacketOptions {
    * interface even where NAT rewrites the addresses; default: the unordered address/port pair.
    */
   readonly conversation?: string;
+  /** A UDP datagram's data (a DNS message), used when it fills the datagram exactly; "pnl" repeated otherwise. */
+  readonly udpData?: Uint8Array;
 }
 
 /** The unordered endpoint pair of a segment: the same for both directions of a connection. */
@@ -111,13 +113,18 @@ function tcpSegment(
   put16(seg, 16, internetChecksum(seg, pseudoSum(ip, PROTO.TCP, seg.length)));
 }
 
-/** Fills a UDP header and its data ("pnl" repeated, as the conformance client sends). */
-function udpDatagram(ip: IpHeader, l4: Extract<L4Header, { kind: 'udp' }>, dgram: Uint8Array) {
+/** Fills a UDP header and its data (`data` when it fits exactly, else "pnl" repeated, as the conformance client sends). */
+function udpDatagram(
+  ip: IpHeader,
+  l4: Extract<L4Header, { kind: 'udp' }>,
+  dgram: Uint8Array,
+  data?: Uint8Array,
+) {
   put16(dgram, 0, l4.sport);
   put16(dgram, 2, l4.dport);
   put16(dgram, 4, dgram.length);
-  const data = [0x70, 0x6e, 0x6c];
-  for (let i = 8; i < dgram.length; i++) dgram[i] = data[(i - 8) % 3] ?? 0;
+  if (data?.length === dgram.length - 8) dgram.set(data, 8);
+  else for (let i = 8; i < dgram.length; i++) dgram[i] = [0x70, 0x6e, 0x6c][(i - 8) % 3] ?? 0;
   put16(dgram, 6, udpChecksum(ip, dgram));
 }
 
@@ -179,7 +186,7 @@ export function ipPacket(h: Headers, opts: PacketOptions = {}): Uint8Array {
   const body = b.subarray(20);
   const l4 = h.l4;
   if (l4?.kind === 'tcp') tcpSegment(ip, l4, body, opts);
-  else if (l4?.kind === 'udp') udpDatagram(ip, l4, body);
+  else if (l4?.kind === 'udp') udpDatagram(ip, l4, body, opts.udpData);
   else if (l4?.kind === 'icmp') icmpMessage(ip, l4, body, opts.quoted);
   return b;
 }

@@ -1,9 +1,11 @@
 /** Traces as a pcapng capture: one interface per device a frame crosses, one packet per frame on a wire. */
+import { dnsExchanges } from './dnsMessage';
 import { arpFrameBytes, packetFrameBytes } from './frameBytes';
 import type { PacketOptions } from './ipPacket';
 import { encodePcapng, type PcapngPacket } from './pcapng';
 import { wireFramesOf, wireFramesOfAll, type WireFrame } from './wireFrames';
 import type { Network } from '../../sim/model/networkTypes';
+import type { ClusterSpec } from '../../sim/model/types';
 import type { Hop, Trace } from '../../sim/trace/traceTypes';
 
 /** The file name a capture is offered under. */
@@ -39,13 +41,15 @@ function commentOf(f: WireFrame, traces: readonly Trace[]): string {
   return `${flow}hop ${f.hop + 1} (${hop?.leg ?? ''}): ${what}`;
 }
 
-/** Encodes frames as pcapng: interfaces in order of first use, each frame's comment naming its hop. */
+/** Encodes frames as pcapng: interfaces in order of first use, each frame's comment naming its hop; with the cluster, DNS datagrams carry their messages. */
 function encodeFrames(
   frames: readonly WireFrame[],
   traces: readonly Trace[],
   network: Network | undefined,
+  cluster: ClusterSpec | undefined,
 ): Uint8Array {
   const mss = traces.map((t) => legMss(t, network));
+  const dns = traces.map((t) => (cluster ? dnsExchanges(t, cluster) : new Map()));
   const ifaces: string[] = [];
   const index = new Map<string, number>();
   const packets: PcapngPacket[] = frames.map((f) => {
@@ -56,10 +60,13 @@ function encodeFrames(
     }
     const hop = traces[f.flow]?.hops[f.hop];
     const legMssValue = mss[f.flow]?.get(hop?.leg ?? 'request');
+    const msg = hop?.exchange === undefined ? undefined : dns[f.flow]?.get(hop.exchange);
+    const udpData = hop?.leg === 'reply' ? msg?.response : msg?.query;
     // one connection per flow and exchange: its numbers survive NAT from interface to interface
     const data = frameBytes(f, {
       conversation: `flow ${f.flow} exchange ${hop?.exchange ?? 0}`,
       ...(legMssValue === undefined ? {} : { mss: legMssValue }),
+      ...(udpData === undefined ? {} : { udpData }),
     });
     return { iface: i, time: f.time, data, comment: commentOf(f, traces) };
   });
@@ -69,12 +76,19 @@ function encodeFrames(
   );
 }
 
-/** One trace as a pcapng file; with its network, a SYN offers its sender's MSS (1460 without). */
-export function tracePcapng(trace: Trace, network?: Network): Uint8Array {
-  return encodeFrames(wireFramesOf(trace), [trace], network);
+/**
+ * One trace as a pcapng file; with its network, a SYN offers its sender's MSS (1460 without); with
+ * its cluster, a lookup's datagrams carry the DNS query and CoreDNS's answer (filler without).
+ */
+export function tracePcapng(trace: Trace, network?: Network, cluster?: ClusterSpec): Uint8Array {
+  return encodeFrames(wireFramesOf(trace), [trace], network, cluster);
 }
 
 /** Every flow playing, as one pcapng file: their frames merged in the order the app plays them. */
-export function tracesPcapng(traces: readonly Trace[], network?: Network): Uint8Array {
-  return encodeFrames(wireFramesOfAll(traces), traces, network);
+export function tracesPcapng(
+  traces: readonly Trace[],
+  network?: Network,
+  cluster?: ClusterSpec,
+): Uint8Array {
+  return encodeFrames(wireFramesOfAll(traces), traces, network, cluster);
 }

@@ -26,12 +26,13 @@ export function exportPcap(store: AppStore, which: 'active' | 'all'): PcapSaved 
     const traces = selectTraces(state);
     const frames = wireFramesOfAll(traces).length;
     const name = 'pod-network-lab-all-flows.pcapng';
-    if (frames > 0) save(tracesPcapng(traces, selectNetwork(state)), name);
+    if (frames > 0) save(tracesPcapng(traces, selectNetwork(state), state.scenario.cluster), name);
     return { name, frames };
   }
   const trace = selectActiveTrace(state);
   const frames = trace ? wireFramesOf(trace).length : 0;
   const name = `pod-network-lab-flow-${state.activeFlow + 1}.pcapng`;
-  if (trace && frames > 0) save(tracePcapng(trace, selectNetwork(state)), name);
+  if (trace && frames > 0)
+    save(tracePcapng(trace, selectNetwork(state), state.scenario.cluster), name);
   return { name, frames };
 }
