@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Translate } from '../../i18n';
 import type { ContainerShape } from './layoutTypes';
 import { frameClass, MARK_COLOR } from './styles';
+import { fitText, textWidth } from './textFit';
 import { useSelectable } from './useSelectable';
 
 /** Props of a container. */
@@ -11,6 +12,16 @@ export interface ContainerViewProps {
   readonly container: ContainerShape;
   /** The translate function. */
   readonly t: Translate;
+}
+
+/** The ports that fit in `max` beside the name (10 px monospace), the others counted: "53/UDP, 53/TCP +1". */
+function shownPorts(ports: readonly string[], max: number): string {
+  for (let n = ports.length; n > 0; n--) {
+    const more = ports.length - n;
+    const text = `${ports.slice(0, n).join(', ')}${more > 0 ? ` +${more}` : ''}`;
+    if (textWidth(text, 10, true) <= max) return text;
+  }
+  return fitText(ports.join(', '), max, 10, true);
 }
 
 /** Draws a container. */
@@ -23,6 +34,7 @@ export const ContainerView = memo(function ContainerView({ container: c, t }: Co
       : t('diagram.containerNoPorts', { name: c.name });
   const { emphasis, props } = useSelectable(c.id, label);
   const { x, y, w, h } = c.box;
+  const shown = shownPorts(c.ports, w - 24 - textWidth(c.name, 12));
   return (
     <g data-element-id={c.id} data-failed={c.failed} {...props}>
       <rect
@@ -42,7 +54,7 @@ export const ContainerView = memo(function ContainerView({ container: c, t }: Co
         textAnchor="end"
         className={`pointer-events-none font-mono text-[10px] ${c.failed ? 'fill-red-700' : 'fill-slate-600'}`}
       >
-        {c.failed ? t('diagram.failed') : ports || t('diagram.noPorts')}
+        {c.failed ? t('diagram.failed') : shown || t('diagram.noPorts')}
       </text>
       {c.failed && (
         <text
