@@ -6,7 +6,7 @@ import { useT } from '../useT';
 import { CommandBlock } from './CommandBlock';
 import { defaultNode, nodeRuleViews } from './nodeRuleViews';
 
-/** A node picker (the hop's node until another is picked) over the node's rules and conntrack table at hop `index`. */
+/** A node picker (the hop's node, followed from hop to hop until another is picked) over the node's rules and conntrack table at hop `index`. */
 export function NodeRulesViews({
   network,
   trace,
@@ -42,7 +42,11 @@ export function NodeRulesViews({
           id={`${id}-node`}
           className="rounded-lg border border-slate-300 bg-white px-2 py-0.5 font-mono text-xs text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
           value={node}
-          onChange={(e) => setPicked(e.currentTarget.value)}
+          onChange={(e) => {
+            // picking the hop's own node follows the hop again
+            const v = e.currentTarget.value;
+            setPicked(v === hopNode ? null : v);
+          }}
         >
           {network.nodes.map((n) => (
             <option key={n.name} value={n.name}>

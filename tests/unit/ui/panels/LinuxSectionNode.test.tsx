@@ -111,6 +111,37 @@ describe("the Linux section's node part at the DNAT hop of clusterip-remote", ()
 });
 
 describe("the Linux section's node part elsewhere", () => {
+  it('keeps a picked node from hop to hop, and follows the hop again once its own node is picked', async () => {
+    const preset = presetById('clusterip-remote');
+    if (!preset) throw new Error('preset');
+    const { scenario } = preset;
+    const packet = scenario.packets[0];
+    if (!packet) throw new Error('no packet');
+    const trace = simulate(scenario.cluster, packet);
+    const dnat = trace.hops.findIndex((h) => h.action === 'dnat');
+    const onNode2 = trace.hops.findIndex((h) => h.node === 'node2');
+    const store = createAppStore({ scenario, lang: 'en' });
+    const network = buildNetwork(scenario.cluster);
+    const at = (index: number) => (
+      <StoreContext.Provider value={store}>
+        <LinuxSection network={network} netns="node:node1" trace={trace} index={index} />
+      </StoreContext.Provider>
+    );
+    const view = render(at(dnat));
+    const details = screen.getByText('On a real node').closest('details');
+    if (!details) throw new Error('no details');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const picker = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Node' });
+    fireEvent.change(picker, { target: { value: 'node2' } });
+    view.rerender(at(0));
+    expect(picker.value).toBe('node2');
+    fireEvent.change(picker, { target: { value: 'node1' } });
+    view.rerender(at(onNode2));
+    expect(picker.value).toBe('node2');
+    expect(within(picker).getByRole('option', { name: 'node2 (this hop)' })).toBeTruthy();
+  });
+
   it('prints the connection ESTABLISHED and assured once the reply was un-DNATed', async () => {
     const part = await openAt('clusterip-remote', 'unnat');
     expect(printed(part, 'conntrack -L')).toBe(
