@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEnglishRest } from '../../../../src/i18n';
 import { presetById } from '../../../../src/scenario/presets';
-import { buildNetwork, simulate } from '../../../../src/sim';
+import { buildNetwork, simulate, type NetnsId } from '../../../../src/sim';
 import { createAppStore } from '../../../../src/store';
 import { LinuxSection } from '../../../../src/ui/panels/LinuxSection';
 import { StoreContext } from '../../../../src/ui/storeContext';
@@ -124,7 +124,12 @@ describe("the Linux section's node part elsewhere", () => {
     const network = buildNetwork(scenario.cluster);
     const at = (index: number) => (
       <StoreContext.Provider value={store}>
-        <LinuxSection network={network} netns="node:node1" trace={trace} index={index} />
+        <LinuxSection
+          network={network}
+          netns={'node:node1' as NetnsId}
+          trace={trace}
+          index={index}
+        />
       </StoreContext.Provider>
     );
     const view = render(at(dnat));
