@@ -78,18 +78,21 @@ export const ClusterDrawing = memo(function ClusterDrawing({
         </text>
       </g>
       {wanted.map((n) => {
+        // Each wanted node has its own group from the start, so a node drawn later is inserted
+        // into it alone (React finds no sibling to place it before: no quadratic search).
         const level = shown.get(n.id);
-        if (level === undefined) return null;
-        return level === 'nodes' ? (
-          <NodeSummaryView key={n.id} node={n} touched={touched} t={t} />
-        ) : (
-          <NodeView
-            key={n.id}
-            node={n}
-            detail={level}
-            rect={rect && !contains(rect, n.box) ? rect : null}
-            t={t}
-          />
+        return (
+          <g key={n.id}>
+            {level === 'nodes' && <NodeSummaryView node={n} touched={touched} t={t} />}
+            {level !== undefined && level !== 'nodes' && (
+              <NodeView
+                node={n}
+                detail={level}
+                rect={rect && !contains(rect, n.box) ? rect : null}
+                t={t}
+              />
+            )}
+          </g>
         );
       })}
     </g>
