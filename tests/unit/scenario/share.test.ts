@@ -84,7 +84,7 @@ describe('decodeShare', () => {
     expect(r.ok && r.view.scenario.cluster.cni).toBe('bridge-hostgw');
   });
 
-  it('refuses a link longer than 16 KB before decoding it', () => {
+  it('refuses a link longer than the fragment cap before decoding it', () => {
     const r = decodeShare(`v1.${'A'.repeat(SHARE_LIMITS.fragmentChars)}`);
     expect(r).toMatchObject({ ok: false, error: { key: 'scenario.share.error.tooLong' } });
   });
