@@ -154,6 +154,13 @@ export function conntrackRows(
       kernel: match ? kernelText(match) : kernelSummary(kernel),
       ok: match !== undefined,
     });
+    if (match && e.text !== '')
+      rows.push({
+        what: `conntrack @ ${where} ${e.protocol} ${e.original.dst}:${e.original.dport} printed as conntrack -L`,
+        sim: layoutOf(e.text),
+        kernel: layoutOf(match.text),
+        ok: layoutOf(e.text) === layoutOf(match.text),
+      });
   }
   const extra = kernel.filter((k) => !used.has(k));
   for (const k of extra.filter(isNatted))
@@ -175,6 +182,20 @@ export function conntrackRows(
 }
 
 const kernelText = (k: ConntrackEntry): string => tupleText(k, (v) => String(v));
+
+/**
+ * A `conntrack -L` line's layout: its fields in order with every number written N, the TCP state
+ * and the status flags left out (they say when the table was read: SYN_SENT and [UNREPLIED]
+ * before the answer, TIME_WAIT after nc closed), spaces collapsed.
+ */
+export function layoutOf(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ [A-Z_]{4,} (?=src=)/, ' ')
+    .replace(/ \[(?:ASSURED|UNREPLIED)\]/g, '')
+    .replace(/\d+/g, 'N')
+    .trim();
+}
 
 const kernelSummary = (kernel: readonly KernelConntrackEntry[]): string =>
   kernel.length === 0 ? 'no entries' : `not among: ${kernel.map(kernelText).join(' / ')}`;

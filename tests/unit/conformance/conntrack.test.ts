@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   conntrackRows,
   isNatted,
+  layoutOf,
   parseConntrack,
   parseConntrackLine,
   tupleText,
@@ -134,5 +135,12 @@ describe('conntrack comparison', () => {
         ok: true,
       },
     ]);
+  });
+
+  it('reads the layout of a line without its numbers, state and flags', () => {
+    expect(layoutOf(DNAT_LINE)).toBe(
+      'tcp N N src=N.N.N.N dst=N.N.N.N sport=N dport=N src=N.N.N.N dst=N.N.N.N sport=N dport=N mark=N use=N',
+    );
+    expect(layoutOf(MASQ_LINE)).toBe(layoutOf(DNAT_LINE));
   });
 });
