@@ -24,4 +24,14 @@ export const lessonsCniEn = {
   'predict.cni.ip': '{{ip}}',
   'predict.cni.bridge.yes': 'Yes: cni0 does not exist on this node yet',
   'predict.cni.bridge.no': 'No: cni0 is already there',
+  'predict.cniStep': 'Before step {{n}}: {{actor}}',
+  'predict.cniWhy': 'What happens at this step',
+  'predict.cni.why.nextIp':
+    'last_reserved_ip on {{node}} was {{last}}: host-local goes on from the address after it, skipping the gateway and addresses already taken, even when a lower one is free again. So the pod gets {{ip}}.',
+  'predict.cni.why.nextIpFirst':
+    'host-local on {{node}} has handed out no address yet: it starts at the beginning of the range and skips the gateway. So the pod gets {{ip}}.',
+  'predict.cni.why.bridge.yes':
+    'No pod on {{node}} had a network of its own yet, so cni0 did not exist: the bridge plugin creates it now.',
+  'predict.cni.why.bridge.no':
+    'cni0 is already on {{node}}: the bridge plugin created it with the node’s first pod and never deletes it, so it goes straight to the veth pair.',
 } as const;

@@ -27,4 +27,14 @@ export const lessonsCniKo: Record<keyof typeof lessonsCniEn, string> = {
   'predict.cni.ip': '{{ip}}',
   'predict.cni.bridge.yes': '만든다: 이 노드에는 아직 cni0이 없다',
   'predict.cni.bridge.no': '만들지 않는다: cni0이 이미 있다',
+  'predict.cniStep': '{{n}}단계 앞: {{actor}}',
+  'predict.cniWhy': '이 단계에서 일어나는 일',
+  'predict.cni.why.nextIp':
+    '{{node}} 노드에서 host-local이 마지막으로 내준 주소(last_reserved_ip)는 {{last}}이다. host-local은 그다음 주소부터 찾고, 게이트웨이와 이미 쓰는 주소는 건너뛴다. 더 낮은 주소가 다시 비어 있어도 그 주소로 돌아가지 않는다. 그래서 이 파드는 {{ip}}{{을/를}} 받는다.',
+  'predict.cni.why.nextIpFirst':
+    '{{node}} 노드의 host-local은 아직 내준 주소가 없다. 대역의 처음부터 시작하고 게이트웨이는 건너뛴다. 그래서 이 파드는 {{ip}}{{을/를}} 받는다.',
+  'predict.cni.why.bridge.yes':
+    '{{node}} 노드에는 자기 네트워크를 가진 파드가 아직 없어서 cni0도 없었다. 그래서 bridge 플러그인이 지금 cni0을 만든다.',
+  'predict.cni.why.bridge.no':
+    '{{node}} 노드에는 이미 cni0이 있다. bridge 플러그인은 노드의 첫 파드와 함께 cni0을 만들고 지우지 않는다. 그래서 바로 veth 쌍을 만든다.',
 };

@@ -86,6 +86,9 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
   }
   const target = targetOf(step, shapes);
   const label = `${index + 1}. ${t(`cni.step.${step.kind}`)}`;
+  // Written towards the middle of the node, so an element at its right edge keeps its label in the node.
+  const mid = shapes.node ? shapes.node.box.x + shapes.node.box.w / 2 : undefined;
+  const toLeft = target !== undefined && mid !== undefined && target.x + target.w / 2 > mid;
   return (
     <g
       data-testid="cni-overlay"
@@ -93,14 +96,27 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
       aria-hidden="true"
       className="pointer-events-none"
     >
+      {shapes.bus && index <= at('delete-veth') && (
+        <line
+          x1={shapes.bus.x1}
+          x2={shapes.bus.x2}
+          y1={shapes.bus.y}
+          y2={shapes.bus.y}
+          className="stroke-slate-500"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+        />
+      )}
       {ghosts.map((g, i) => (
         <Ghost key={`g${i}`} {...g} />
       ))}
       {shapes.ghost && pod && index <= at('remove-sandbox') && (
         <text
-          x={pod.box.x + 12}
-          y={pod.box.y + 22}
-          className="fill-slate-700 text-[14px] font-semibold"
+          x={pod.box.x + 12 * shapes.scale}
+          y={pod.box.y + 22 * shapes.scale}
+          fontSize={14 * shapes.scale}
+          className="fill-slate-700 font-semibold"
+          data-cni-ghost={pod.id}
         >
           {pod.name}
         </text>
@@ -109,7 +125,7 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
         <Veil key={`v${i}`} b={b} />
       ))}
       {target && (
-        <g>
+        <g data-cni-target="">
           <rect
             x={target.x - 5}
             y={target.y - 5}
@@ -121,8 +137,9 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
             strokeWidth={3}
           />
           <text
-            x={target.x}
+            x={toLeft ? target.x + target.w : target.x}
             y={target.y - 10}
+            textAnchor={toLeft ? 'end' : 'start'}
             className="fill-indigo-900 text-[13px] font-semibold"
             paintOrder="stroke"
             stroke="#fff"

@@ -5,6 +5,7 @@ import type { Label } from '../../lessons/predict';
 import type { AppState } from '../../store';
 import { answerQuestion, continueAfterReveal, skipQuestion } from '../../store/predictWatch';
 import { selectTraces } from '../../store/selectors';
+import { useCniQuestion } from '../cni/useCniQuestion';
 import { BUTTON, PRIMARY } from '../share/styles';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -19,6 +20,8 @@ export function PredictionDialog({ lt }: { lt: LessonTranslator }) {
   const pq = useAppStore(selectQuestion);
   const score = useAppStore(selectScore);
   const hop = useAppStore((s) => (pq ? selectTraces(s)[pq.flow]?.hops[pq.q.hop] : undefined));
+  // A question about a CNI step (pod creation): its step, and the step's explanation.
+  const cni = useCniQuestion(lt);
   const dialog = useRef<HTMLDialogElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -49,7 +52,7 @@ export function PredictionDialog({ lt }: { lt: LessonTranslator }) {
       <p className="text-xs font-medium text-indigo-800">
         {lt('predict.title')}
         {' · '}
-        {lt('predict.hop', { n: pq.q.hop + 1 })}
+        {cni ? cni.where : lt('predict.hop', { n: pq.q.hop + 1 })}
       </p>
       <h2 id={titleId} className="mt-1 text-base font-semibold text-slate-900">
         {label(pq.q.prompt)}
@@ -95,7 +98,17 @@ export function PredictionDialog({ lt }: { lt: LessonTranslator }) {
               ? lt('predict.right')
               : lt('predict.wrong', { answer: answer ? label(answer.label) : pq.q.answer })}
           </p>
-          {hop && (
+          {cni && (
+            <>
+              <h3 className="text-xs font-semibold text-slate-700">{lt('predict.cniWhy')}</h3>
+              {cni.why.map((p) => (
+                <p key={p} className="leading-relaxed">
+                  {p}
+                </p>
+              ))}
+            </>
+          )}
+          {!cni && hop && (
             <>
               <h3 className="text-xs font-semibold text-slate-700">{lt('predict.why')}</h3>
               <p className="leading-relaxed">{t.dynamic(hop.explain.key, hop.explain.params)}</p>

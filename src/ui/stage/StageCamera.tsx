@@ -6,7 +6,8 @@ import type { FlowPlan } from '../diagram/animation';
 import type { DiagramLayout } from '../diagram/layoutTypes';
 import { prefersReducedMotion } from '../diagram/usePacketAnimation';
 import { useStoreApi } from '../storeContext';
-import { cameraFor, viewBetween, type Viewport } from './camera';
+import { cniFocus } from '../cni/cniShapes';
+import { cameraFor, frameView, viewBetween, type Viewport } from './camera';
 
 /** How long the view takes to move to the next hop's view. */
 export const CAMERA_MS = 600;
@@ -25,9 +26,10 @@ export interface StageCameraProps {
   readonly onLeave: () => void;
 }
 
-const hopOf = (s: AppState) => `${s.activeFlow}:${s.cursor}`;
+/** What the camera follows: the packet's hop, or the CNI step while a pod's creation or deletion plays. */
+const hopOf = (s: AppState) => `${s.cniPlay ? 'cni' : s.activeFlow}:${s.cursor}`;
 
-/** Renders nothing; moves the view whenever the hop, the flow, the layout or the area changes. */
+/** Renders nothing; moves the view whenever the hop (or CNI step), the flow, the layout or the area changes. */
 export function StageCamera({ layout, plans, svgRef, showView, onLeave }: StageCameraProps) {
   const store = useStoreApi();
   const leave = useRef(onLeave);
@@ -44,6 +46,9 @@ export function StageCamera({ layout, plans, svgRef, showView, onLeave }: StageC
       const plan = plans[s.activeFlow] ?? plans[0] ?? null;
       const r = svg.getBoundingClientRect();
       const vp: Viewport = { w: r.width || 800, h: r.height || 600 };
+      // A CNI step: the element it acts on, framed within its node (the overlay rings the same one).
+      const cni = s.cniPlay ? cniFocus(s.cniPlay, layout, s.cursor) : null;
+      if (cni) return frameView(cni.area, cni.focus, vp);
       return cameraFor(layout, plan, s.cursor, vp);
     };
     const go = (eased: boolean) => {
@@ -64,10 +69,12 @@ export function StageCamera({ layout, plans, svgRef, showView, onLeave }: StageC
     };
     go(false);
     let last = hopOf(store.getState());
+    let lastPlay = store.getState().cniPlay;
     const unsubscribe = store.subscribe((s) => {
       const now = hopOf(s);
-      if (now === last) return;
+      if (now === last && s.cniPlay === lastPlay) return;
       last = now;
+      lastPlay = s.cniPlay;
       go(true);
     });
     const observer =

@@ -1,26 +1,33 @@
-/** Presenter mode's caption: the current hop's explanation in large type, the header fields it changed beside it. */
+/** Presenter mode's caption: the current hop's explanation (or CNI step's) in large type, the fields it changed beside it. */
 import type { ReactNode } from 'react';
-import type { Hop } from '../../sim';
+import type { CniChange } from '../cni/cniCaption';
+import { useCniCaption } from '../cni/useCniCaption';
 import { useActiveHop } from '../embed/useActiveHop';
 import { hopCaption } from '../panels/hopCaption';
 import { useT } from '../useT';
 
-/** The header fields a hop changed, old value → new value. */
-function Changes({ hop }: { hop: Hop | undefined }) {
+/** The fields a hop (or CNI step) changed, old value → new value. */
+function Changes({
+  changes,
+  cni,
+}: {
+  changes: readonly Pick<CniChange, 'field' | 'from' | 'to'>[];
+  cni: boolean;
+}) {
   const t = useT();
-  const changes = hop?.changes ?? [];
+  const label = t(cni ? 'cni.stage.changed' : 'editor.stage.changed');
   return (
     <section
-      aria-label={t('editor.stage.changed')}
+      aria-label={label}
       // a long caption scrolls: focusable, so keys can scroll it too
       tabIndex={0}
       className="w-[30%] max-w-xl shrink-0 overflow-y-auto border-l border-slate-200 pl-4 focus-visible:outline-2 focus-visible:outline-indigo-600"
     >
-      <h3 className="text-[clamp(16px,1.3vw,24px)] font-semibold text-slate-700">
-        {t('editor.stage.changed')}
-      </h3>
+      <h3 className="text-[clamp(16px,1.3vw,24px)] font-semibold text-slate-700">{label}</h3>
       {changes.length === 0 ? (
-        <p className="text-[clamp(18px,1.5vw,28px)] text-slate-700">{t('editor.stage.noChange')}</p>
+        <p className="text-[clamp(18px,1.5vw,28px)] text-slate-700">
+          {t(cni ? 'cni.stage.noChange' : 'editor.stage.noChange')}
+        </p>
       ) : (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-[clamp(18px,1.5vw,28px)] leading-snug">
           {changes.map((c) => (
@@ -43,14 +50,17 @@ function Changes({ hop }: { hop: Hop | undefined }) {
 export function StageCaption({ children }: { children?: ReactNode }) {
   const t = useT();
   const { trace, index, network } = useActiveHop();
-  const c = hopCaption(t, network, trace, index);
+  // A pod's creation or deletion, while one plays, instead of the packet.
+  const cni = useCniCaption();
+  const c = cni ? { ...cni, outcome: '' } : hopCaption(t, network, trace, index);
+  const changes = cni ? cni.changes : (trace?.hops[index]?.changes ?? []);
   return (
     <div
       className="flex h-[30dvh] min-h-0 shrink-0 gap-4 border-t border-slate-200 bg-white px-5 py-2 text-slate-900"
       data-testid="stage-caption"
     >
       <section
-        aria-label={t('editor.stage.caption')}
+        aria-label={t(cni ? 'cni.stage.caption' : 'editor.stage.caption')}
         aria-live="polite"
         aria-atomic="true"
         tabIndex={0}
@@ -62,6 +72,11 @@ export function StageCaption({ children }: { children?: ReactNode }) {
             <p className="text-[clamp(28px,2.2vw,44px)] leading-tight" data-testid="stage-text">
               {c.text}
             </p>
+            {cni && (
+              <p className="mt-1 text-[clamp(18px,1.4vw,26px)] leading-snug text-slate-700">
+                {cni.why}
+              </p>
+            )}
             {c.outcome && (
               <p className="mt-1 text-[clamp(24px,2vw,36px)] font-medium">{c.outcome}</p>
             )}
@@ -72,7 +87,7 @@ export function StageCaption({ children }: { children?: ReactNode }) {
           </p>
         )}
       </section>
-      {c && <Changes hop={trace?.hops[index]} />}
+      {c && <Changes changes={changes} cni={cni !== null} />}
       {children}
     </div>
   );

@@ -45,9 +45,29 @@ function clampCentre(c: number, span: number, lo: number, len: number): number {
 }
 
 /**
- * The view of a presenter at hop `hop` of a flow: zoomed to the part of the cluster the flow crosses
- * (the box of its stops), closer still when labels would be smaller than labelTargetPx, then moved so the
- * current stop and the next one are in the middle without leaving the flow's box. Without stops: the whole layout.
+ * The view framing `area`: zoomed to fit it, closer still when labels would be smaller than labelTargetPx
+ * (never past 28 px labels), then moved so `focus` is in the middle without leaving the area.
+ */
+export function frameView(area: Box, focus: Box | null, vp: Viewport): ViewTransform {
+  const w = Math.max(1, vp.w);
+  const h = Math.max(1, vp.h);
+  const fitK = Math.min(w / Math.max(1, area.w), h / Math.max(1, area.h));
+  const labelK = labelTargetPx(vp) / LABEL_MODEL_PX;
+  // Never smaller than the label size asks; never larger than 28 px labels, however small the area.
+  const k = Math.max(
+    ZOOM_EXTENT[0],
+    Math.min(ZOOM_EXTENT[1], 28 / LABEL_MODEL_PX, Math.max(fitK, labelK)),
+  );
+  const fx = focus ? focus.x + focus.w / 2 : area.x + area.w / 2;
+  const fy = focus ? focus.y + focus.h / 2 : area.y + area.h / 2;
+  const cx = clampCentre(fx, w / k, area.x, area.w);
+  const cy = clampCentre(fy, h / k, area.y, area.h);
+  return { k, x: w / 2 - cx * k, y: h / 2 - cy * k };
+}
+
+/**
+ * The view of a presenter at hop `hop` of a flow: the part of the cluster the flow crosses (the box of
+ * its stops) framed by frameView, the current stop and the next one in the middle. Without stops: the whole layout.
  */
 export function cameraFor(
   layout: DiagramLayout,
@@ -57,24 +77,10 @@ export function cameraFor(
 ): ViewTransform {
   const stops = plan?.stops ?? [];
   const flow = paddedBox(stops.map((s) => s.pos)) ?? layout.bounds;
-  const w = Math.max(1, vp.w);
-  const h = Math.max(1, vp.h);
-  const fitK = Math.min(w / Math.max(1, flow.w), h / Math.max(1, flow.h));
-  const labelK = labelTargetPx(vp) / LABEL_MODEL_PX;
-  // Never smaller than the label size asks; never larger than 28 px labels, however small the flow.
-  const k = Math.max(
-    ZOOM_EXTENT[0],
-    Math.min(ZOOM_EXTENT[1], 28 / LABEL_MODEL_PX, Math.max(fitK, labelK)),
-  );
   const i = Math.max(0, Math.min(hop, stops.length - 1));
   const here = stops[i]?.pos;
   const next = stops[i + 1]?.pos ?? here;
-  const focus = here && next ? paddedBox([here, next]) : null;
-  const fx = focus ? focus.x + focus.w / 2 : flow.x + flow.w / 2;
-  const fy = focus ? focus.y + focus.h / 2 : flow.y + flow.h / 2;
-  const cx = clampCentre(fx, w / k, flow.x, flow.w);
-  const cy = clampCentre(fy, h / k, flow.y, flow.h);
-  return { k, x: w / 2 - cx * k, y: h / 2 - cy * k };
+  return frameView(flow, here && next ? paddedBox([here, next]) : null, vp);
 }
 
 /** The view between two views at t (0..1) of an eased move, zooming and panning together. */
