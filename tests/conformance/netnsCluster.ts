@@ -1,6 +1,6 @@
 /** Builds a planned cluster in real namespaces, starts its listeners, and always tears it down. */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Network } from '../../src/sim/model/networkTypes';
 import type { ClusterSpec, NetnsId } from '../../src/sim/model/types';
@@ -120,6 +120,8 @@ export function addNamespace(ns: string): void {
 /** Deletes a namespace this process created (and forgets it). */
 export function deleteNamespace(ns: string): void {
   run(['ip', 'netns', 'del', ns]);
+  // a resolv.conf the preset cases gave the namespace (`ip netns exec` mounts /etc/netns/<ns>/*)
+  rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });
   created.delete(ns);
 }
 
@@ -138,7 +140,7 @@ export function startWatchdog(): void {
     '  for p in $(ip netns pids "$n"); do kill -KILL "$p"; done',
     '  ip netns del "$n"',
     'done',
-    `rm -rf ${quote(tmpdir())}/${CAPTURE_DIR_PREFIX}*`,
+    `rm -rf ${quote(tmpdir())}/${CAPTURE_DIR_PREFIX}* /etc/netns/${NS_PREFIX}*`,
   ].join('\n');
   spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -32,7 +32,8 @@ interface PresetLike {
   readonly scenario: { readonly cluster: ClusterSpec; readonly packets: readonly PacketRequest[] };
 }
 
-const TSX = resolve('node_modules/.bin/tsx');
+/** Node with tsx's loader: one process per server (the tsx CLI would add a parent that a SIGKILL leaves behind). */
+const NODE_TS = [process.execPath, '--import', 'tsx'];
 const SERVERS = resolve('tests/conformance/servers');
 
 /** The cluster of a case: the preset's, in the case's CNI mode, with its switches. */
@@ -191,13 +192,15 @@ async function runGroup(
     if (dnsNetns) {
       const zone = JSON.stringify(clusterZone(zoneRecords(services.ports)));
       const ns = live.plan.nsName.get(dnsNetns) ?? '';
-      servers.push(startBackground(inNs(ns, [TSX, join(SERVERS, 'dnsServer.ts'), zone, '53'])));
+      servers.push(
+        startBackground(inNs(ns, [...NODE_TS, join(SERVERS, 'dnsServer.ts'), zone, '53'])),
+      );
     }
     if (ctlNetns) {
       const routes = JSON.stringify(proxyRoutes(cluster, services.ports));
       const ns = live.plan.nsName.get(ctlNetns) ?? '';
       servers.push(
-        startBackground(inNs(ns, [TSX, join(SERVERS, 'ingressServer.ts'), routes, '80'])),
+        startBackground(inNs(ns, [...NODE_TS, join(SERVERS, 'ingressServer.ts'), routes, '80'])),
       );
     }
     if (!(await waitFor(() => servers.every((s) => /^ready$/m.test(s.stderr)), 15_000)))
