@@ -6,7 +6,9 @@ import type { AppStore } from '../../store';
 /** The script that builds the store's scenario in network namespaces. */
 export function recipeOf(store: AppStore): string {
   const state = store.getState();
-  return shellRecipe(state.scenario.cluster, selectNetwork(state));
+  return shellRecipe(state.scenario.cluster, selectNetwork(state), {
+    packets: state.scenario.packets,
+  });
 }
 
 /** Hands the script to the browser's downloads; returns the file's name. */
