@@ -39,6 +39,12 @@ export function inferRanges(
   lab: LabSettings,
   notes: ManifestNote[],
 ): Ranges {
+  if (lab.fromLab)
+    return {
+      clusterCidr: lab.clusterCidr ?? DEFAULTS.clusterCidr,
+      nodeNetwork: lab.nodeNetwork ?? DEFAULTS.nodeNetwork,
+      ...(lab.serviceCidr !== undefined ? { serviceCidr: lab.serviceCidr } : {}),
+    };
   const podNet = smallestCovering(
     intervalsOf(
       pods.map((p) => p.ip),

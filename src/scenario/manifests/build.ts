@@ -149,7 +149,8 @@ export function manifestsToScenario(source: string, options: ImportOptions): Man
           : {}),
       ...(lab.netfilter !== undefined ? { netfilter: lab.netfilter } : {}),
     },
-    packets: lab.packets ?? (packet ? [packet] : []),
+    // The lab's ConfigMap lists the prepared packets (none when it has no packets.json).
+    packets: lab.packets ?? (lab.fromLab || !packet ? [] : [packet]),
   };
   const kept = notes.slice(0, MANIFEST_LIMITS.notes);
   const parsed = parseScenario(doc);

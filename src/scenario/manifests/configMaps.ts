@@ -14,6 +14,8 @@ export const LAB_CONFIG = { namespace: 'kube-system', name: 'pod-network-lab' } 
 
 /** Scenario settings found in the ConfigMaps; values not yet validated (the scenario gate does that). */
 export interface LabSettings {
+  /** The lab's own ConfigMap was read: what it leaves out is the default, not inferred. */
+  fromLab?: boolean;
   clusterCidr?: string;
   cni?: 'bridge-hostgw' | 'vxlan';
   title?: string;
@@ -70,6 +72,7 @@ export function readConfigMap(
     return true;
   }
   if (meta.namespace !== LAB_CONFIG.namespace || meta.name !== LAB_CONFIG.name) return false;
+  into.fromLab = true;
   for (const [key, value] of Object.entries(data)) {
     if (key in TEXT_KEYS) into[TEXT_KEYS[key as keyof typeof TEXT_KEYS]] = value;
     else if (key in JSON_KEYS)
