@@ -15,7 +15,7 @@ export const UDP_CLIENT_FILE = '$W/udp-client.py';
 /** One packet sent for real: in which namespace, with which command; or why it cannot be. */
 export type PacketCommand =
   | { readonly netns: NetnsId; readonly argv: readonly string[] }
-  | { readonly skip: 'shared-memory' | 'no-sender' | 'no-target' };
+  | { readonly skip: 'shared-memory' | 'sender-never-started' | 'no-sender' | 'no-target' };
 
 /** The namespace of an outside host ("outside:client", "outside:internet") and its NIC's address. */
 function outsideHost(network: Network, role: string): { netns: NetnsId; ip?: string } | undefined {
@@ -106,6 +106,10 @@ export function packetCommand(
         ? nodeNetOf(network, from.node)?.netns
         : outsideHost(network, 'client')?.netns;
   if (netns === undefined) return { skip: 'no-sender' };
+  // a container whose port was taken never started: nothing of it runs to send
+  const failures = from.kind === 'container' ? (podNetOf(network, from.pod)?.failures ?? []) : [];
+  if (from.kind === 'container' && failures.some((f) => f.container === from.container))
+    return { skip: 'sender-never-started' };
   const target = targetOf(network, request, trace);
   if (!target) return { skip: 'no-target' };
   return { netns, argv: clientArgv(request, target.host, target.port) };
