@@ -29,9 +29,10 @@ function Veil({ b, r = 4 }: { b: Box; r?: number }) {
 }
 
 /** An element of a pod being deleted, still there (or just going at this step). */
-function Ghost({ b, going, r = 4 }: { b: Box; going: boolean; r?: number }) {
+function Ghost({ b, going, r = 4, pod }: { b: Box; going: boolean; r?: number; pod?: boolean }) {
   return (
     <rect
+      {...(pod ? { 'data-cni-ghost': '' } : {})}
       x={b.x}
       y={b.y}
       width={b.w}
@@ -59,7 +60,7 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
   const { pod, node } = shapes;
   const at = (k: Parameters<typeof stepAt>[1]) => stepAt(play.trace, k);
   const veils: Box[] = [];
-  const ghosts: { b: Box; going: boolean; r?: number }[] = [];
+  const ghosts: { b: Box; going: boolean; r?: number; pod?: boolean }[] = [];
   if (play.command === 'ADD' && pod) {
     for (const d of pod.devices)
       if (index < (d.kind === 'loopback' ? at('create-netns') : at('create-veth')))
@@ -75,7 +76,7 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
     const gone = at('remove-sandbox');
     const vethGone = at('delete-veth');
     if (index <= gone) {
-      ghosts.push({ b: pod.box, going: index === gone, r: 14 });
+      ghosts.push({ b: pod.box, going: index === gone, r: 14, pod: true });
       for (const d of pod.devices) {
         const end = d.kind === 'loopback' ? gone : vethGone;
         if (index <= end) ghosts.push({ b: d.box, going: index === end });
@@ -116,7 +117,6 @@ export const CniOverlay = memo(function CniOverlay({ layout }: { layout: Diagram
           y={pod.box.y + 22 * shapes.scale}
           fontSize={14 * shapes.scale}
           className="fill-slate-700 font-semibold"
-          data-cni-ghost={pod.id}
         >
           {pod.name}
         </text>

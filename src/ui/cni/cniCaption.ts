@@ -4,7 +4,7 @@ import type { CniStep } from '../../sim';
 import type { CniPlay } from '../../store/cni/cniSlice';
 import { routeText } from './cniText';
 
-/** One thing a step changed, as the stage lists it: old value → new value ("" when it did not exist, or is gone). */
+/** One thing a step changed, as the stage lists it: old value → new value ("" when it did not exist). */
 export interface CniChange {
   /** What changed: a device, an address, a file, a setting. */
   readonly field: string;
@@ -94,6 +94,8 @@ export function cniChanges(t: Translator, play: CniPlay, step: CniStep): CniChan
   const ip = step.ip ?? '';
   const node = play.before[play.pod.node];
   const error = errorOf(play, step);
+  // What a DEL step takes away is written as removed, not left blank.
+  const gone = t('cni.overlay.gone');
   if (error)
     return [{ field: 'error', from: '', to: `${String(error.code)}: ${String(error.msg)}` }];
   switch (step.kind) {
@@ -101,7 +103,7 @@ export function cniChanges(t: Translator, play: CniPlay, step: CniStep): CniChan
       out.push({ field: t('cni.text.create-sandbox'), from: '', to: shortId(step.text ?? '') });
       break;
     case 'remove-sandbox':
-      out.push({ field: t('cni.text.create-sandbox'), from: shortId(step.text ?? ''), to: '' });
+      out.push({ field: t('cni.text.create-sandbox'), from: shortId(step.text ?? ''), to: gone });
       break;
     case 'create-netns':
       out.push({ field: t('cni.text.create-netns'), from: '', to: step.text ?? '' });
@@ -137,7 +139,7 @@ export function cniChanges(t: Translator, play: CniPlay, step: CniStep): CniChan
       }
       break;
     case 'ipam-release':
-      if (ip) out.push({ field: t('cni.address'), from: ip, to: '' });
+      if (ip) out.push({ field: t('cni.address'), from: ip, to: gone });
       break;
     case 'set-address':
     case 'bridge-gateway':
@@ -154,7 +156,7 @@ export function cniChanges(t: Translator, play: CniPlay, step: CniStep): CniChan
         });
       break;
     case 'delete-veth':
-      out.push({ field: t('cni.change.device'), from: device, to: '' });
+      out.push({ field: t('cni.change.device'), from: device, to: gone });
       break;
     case 'result': {
       const got = play.result?.ips[0];

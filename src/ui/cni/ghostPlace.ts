@@ -57,8 +57,8 @@ function moved(p: PodShape, x: number, y: number, s: number, busY: number): PodS
 /**
  * Places the ghost of `old` (laid out in the cluster as it was, on `oldNode`) on `node` as it is
  * drawn now: in its own place when no pod is left there, else after the last remaining pod of the
- * last row (the neighbours have moved up into its old place). Past the node's edge it may hang out
- * where nothing is drawn; before another node it is drawn smaller, down to MIN_SCALE.
+ * last row (the neighbours have moved up into its old place), as tall as the row. Past the node's
+ * edge it may hang out where nothing is drawn; before another node it is drawn smaller, down to MIN_SCALE.
  */
 export function placeGhost(
   old: PodShape,
@@ -78,8 +78,9 @@ export function placeGhost(
   const x = last.box.x + last.box.w + POD_GAP;
   const bottom = top + Math.max(rowH, old.box.h) + BUS_DROP + CLEAR;
   const room = wallRightOf(layout, node, x, top, bottom) - CLEAR - x;
-  const scale = Math.max(MIN_SCALE, Math.min(1, room / old.box.w));
-  // On the row's bus when the ghost is no taller than the row; else just under the ghost.
+  // No wider than the room before another node, no taller than the row (its veth then hangs on the row's bus).
+  const scale = Math.max(MIN_SCALE, Math.min(1, room / old.box.w, rowH / old.box.h));
+  // On the row's bus when the ghost fits the row; else just under the ghost.
   const rowBus = top + rowH + BUS_DROP;
   const busY = Math.max(rowBus, top + old.box.h * scale + BUS_DROP);
   const pod = moved(old, x, top, scale, busY);
