@@ -85,10 +85,19 @@ export function proto(p: 'tcp' | 'udp'): Match {
   return { text: `-p ${p}`, test: (c) => c.pkt.proto === p };
 }
 
-/** A comment, quoted as iptables-save quotes one with spaces or symbols. */
+/**
+ * A string as iptables-save prints it (xtables_save_string): bare when it is only letters, digits,
+ * `_` and `-`; otherwise in double quotes, with `"`, `\` and `'` escaped by a backslash. An empty
+ * string prints as `""`.
+ */
+export function savedString(text: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(text)) return text;
+  return `"${text.replace(/["\\']/g, (c) => `\\${c}`)}"`;
+}
+
+/** `-m comment --comment text`, the text as iptables-save prints it. */
 export function comment(text: string): Match {
-  const quoted = /^[\w./:-]+$/.test(text) ? text : `"${text}"`;
-  return { text: `-m comment --comment ${quoted}`, test: () => true };
+  return { text: `-m comment --comment ${savedString(text)}`, test: () => true };
 }
 
 /** `-m tcp|udp [--dport n]`. */

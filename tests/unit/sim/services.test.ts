@@ -47,7 +47,7 @@ describe('ClusterIP to an endpoint on another node (fact 8)', () => {
       '-A PREROUTING -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
       '-A KUBE-SERVICES -d 10.96.0.50/32 -p tcp -m comment --comment "default/api:http cluster IP" -m tcp --dport 80 -j KUBE-SVC-KKDGWRPDK6Z5NCHS',
       '-A KUBE-SVC-KKDGWRPDK6Z5NCHS -m comment --comment "default/api:http -> 10.244.2.2:8080" -j KUBE-SEP-F5GRXGU6YGVT3IH7',
-      '-A KUBE-SEP-F5GRXGU6YGVT3IH7 -p tcp -m comment --comment default/api:http -m tcp -j DNAT --to-destination 10.244.2.2:8080',
+      '-A KUBE-SEP-F5GRXGU6YGVT3IH7 -p tcp -m comment --comment "default/api:http" -m tcp -j DNAT --to-destination 10.244.2.2:8080',
     ]);
     expect(nf?.endpoint).toEqual({ index: 0, count: 1, pinned: false });
     expect(nf?.conntrack?.text).toBe(

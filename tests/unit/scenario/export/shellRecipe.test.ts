@@ -66,7 +66,7 @@ describe('the shell recipe of a scenario', () => {
     const r = presetRecipe('clusterip-remote').script.split('\n');
     expect(r).toContain("ip netns exec pnl-n0 iptables-restore <<'RULES'");
     expect(r).toContain(
-      '-A KUBE-SEP-VF2N3AGVDJ5E6YN5 -p tcp -m comment --comment default/api -m tcp -j DNAT --to-destination 10.244.2.2:8080',
+      '-A KUBE-SEP-VF2N3AGVDJ5E6YN5 -p tcp -m comment --comment "default/api" -m tcp -j DNAT --to-destination 10.244.2.2:8080',
     );
     expect(r).toContain(
       `ip netns exec pnl-p1 python3 -u "$W/listen.py" '[{"container":"api","pod":"default/api-1","ports":[{"protocol":"TCP","port":8080}]}]' >"$W/listen-pnl-p1.log" 2>&1 &`,

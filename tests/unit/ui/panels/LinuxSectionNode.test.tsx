@@ -65,7 +65,7 @@ describe("the Linux section's node part at the DNAT hop of clusterip-remote", ()
       '-A KUBE-SVC-BL4VTDSJDQ5TV32O -m comment --comment "default/api -> 10.244.2.2:8080" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-VF2N3AGVDJ5E6YN5',
     );
     expect(lines).toContain(
-      '-A KUBE-SEP-VF2N3AGVDJ5E6YN5 -p tcp -m comment --comment default/api -m tcp -j DNAT --to-destination 10.244.2.2:8080',
+      '-A KUBE-SEP-VF2N3AGVDJ5E6YN5 -p tcp -m comment --comment "default/api" -m tcp -j DNAT --to-destination 10.244.2.2:8080',
     );
     expect(lines).toContain(
       '-A FLANNEL-POSTRTG -s 10.244.1.0/24 -d 10.244.0.0/16 -m comment --comment "flanneld masq" -j RETURN',
