@@ -59,7 +59,7 @@ describe('the lesson slice', () => {
     expect(s.lessonsDone).toEqual([]);
   });
 
-  it('lists the ten built-in lessons in the notes’ order', () => {
+  it('lists the sixteen built-in lessons in the notes’ order', () => {
     expect(builtInLessons().map((l) => l.id)).toEqual([
       'c1',
       'c2',
@@ -71,6 +71,12 @@ describe('the lesson slice', () => {
       'c6',
       'c9',
       'c10',
+      'c11',
+      'c12-clusterip',
+      'c12-dns',
+      'c12-nodeport',
+      'c12-ingress',
+      'c12-policy',
     ]);
   });
 });
@@ -196,14 +202,14 @@ describe('predict, then reveal', () => {
     const stop = startPredictWatch(store, lessonById);
     setPredict(store, true);
     store.getState().sendPacket(webToApi());
-    // host-gw: the first stop is before the ARP hop (hop 2: the gateway's MAC)
-    store.setState({ cursor: 1, playing: true });
-    expect(store.getState().question?.q).toMatchObject({ hop: 2, kind: 'dstMac' });
+    // host-gw: the first stop is before the route hop (hop 1: does the pod's cold cache need ARP?)
+    store.setState({ cursor: 0, playing: true });
+    expect(store.getState().question?.q).toMatchObject({ hop: 1, kind: 'arp' });
     skipQuestion(store);
-    expect(store.getState()).toMatchObject({ question: null, playing: true, cursor: 1 });
+    expect(store.getState()).toMatchObject({ question: null, playing: true, cursor: 0 });
     expect(store.getState().score).toEqual({ asked: 0, correct: 0 });
-    store.setState({ cursor: 4 });
-    answerQuestion(store, '63');
+    store.setState({ cursor: 6 });
+    answerQuestion(store, '10.244.2.2');
     expect(store.getState().score).toEqual({ asked: 1, correct: 1 });
     stop();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../../../src/sim';
 import { contains, overlaps } from '../../../../src/ui/diagram/geometry';
 import { layoutCluster } from '../../../../src/ui/diagram/layout';
+import { withExtras } from '../../../../src/ui/diagram/layoutExtras';
 import { bigCluster, twoNodes, vxlanWithHostPod } from './fixtures';
 
 const lay = (c: typeof twoNodes) => layoutCluster(c, buildNetwork(c));
@@ -37,12 +38,24 @@ describe('the cluster layout', () => {
     );
   });
 
-  it('gives every device of the network an anchor, in bridge and VXLAN modes', () => {
+  it('gives every device of the cluster an anchor, in bridge and VXLAN modes', () => {
     for (const c of [twoNodes, vxlanWithHostPod, bigCluster(3, 20)]) {
       const net = buildNetwork(c);
       const l = layoutCluster(c, net);
-      for (const id of net.devices.keys()) expect(l.anchors.has(id), id).toBe(true);
+      for (const [id, d] of net.devices)
+        if (!d.netns.startsWith('outside:')) expect(l.anchors.has(id), id).toBe(true);
     }
+  });
+
+  it('with the outside drawn, gives the outside hosts’ NICs anchors on the node network line', () => {
+    const net = buildNetwork(twoNodes);
+    const l = withExtras(layoutCluster(twoNodes, net), twoNodes, net, true);
+    for (const [id, d] of net.devices)
+      if (d.kind === 'nic') expect(l.anchors.has(id), id).toBe(true);
+    expect(l.outside?.hosts.map((h) => h.role)).toEqual(['client', 'gateway', 'internet']);
+    const wire = l.wires[0];
+    const client = l.anchors.get('outside:client#eth0');
+    expect(client?.chain.at(-1)).toEqual({ x: l.trunk?.x ?? wire?.x1, y: wire?.y });
   });
 
   it('draws flannel.1 only in VXLAN mode', () => {
