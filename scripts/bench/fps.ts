@@ -98,7 +98,10 @@ export async function benchSize(
   try {
     await page.goto(`${url}?bench${query}`);
     await waitForApp(page);
-    const imported = await importScenario(page, benchScenarioJson(s));
+    const imported =
+      s.pods === 0
+        ? ({ ok: true, firstFrameMs: 0 } as const)
+        : await importScenario(page, benchScenarioJson(s));
     if (!imported.ok) return { ...s, firstFrame: imported.reason, playing: 0, frames: {} };
     await page.waitForTimeout(500);
     const frames: Partial<Record<Interaction, FrameStats>> = {};
@@ -141,13 +144,16 @@ export function medianResult(runs: readonly SizeResult[]): SizeResult {
   };
 }
 
-/** Runs every size `runs` times (fresh page each) and returns the medians. */
-export async function runFps(browser: Browser, url: string, runs: number, sizes = BENCH_SIZES) {
-  const out: SizeResult[] = [];
-  for (const s of sizes) {
-    const results: SizeResult[] = [];
-    for (let i = 0; i < runs; i++) results.push(await benchSize(browser, url, s));
-    out.push(medianResult(results));
-  }
-  return out;
+/** Runs every size `runs` times (fresh page each) for each served build, interleaved (A, B, A, B…) so both meet the same machine load; returns the medians per build. */
+export async function runFps(
+  browser: Browser,
+  urls: readonly string[],
+  runs: number,
+  sizes = BENCH_SIZES,
+): Promise<SizeResult[][]> {
+  const all = urls.map(() => sizes.map((): SizeResult[] => []));
+  for (let i = 0; i < runs; i++)
+    for (const [si, s] of sizes.entries())
+      for (const [ui, url] of urls.entries()) all[ui]?.[si]?.push(await benchSize(browser, url, s));
+  return all.map((perSize) => perSize.map(medianResult));
 }

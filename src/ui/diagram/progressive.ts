@@ -9,8 +9,8 @@ export function nodeCost(node: NodeShape, level: Level): number {
   return 1 + (level === 'full' ? pods * 3 : level === 'summary' ? pods : 0);
 }
 
-/** Elements-over-ten drawn per frame at most when the drawing catches up (about 2,400 elements). */
-export const FRAME_BUDGET = 240;
+/** Elements-over-ten drawn per frame at most when the drawing catches up (about 800 elements). */
+export const FRAME_BUDGET = 80;
 
 /**
  * The next drawn state: nodes no longer wanted are dropped, and nodes not yet at `level` are
