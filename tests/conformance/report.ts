@@ -1,4 +1,5 @@
 /** Prints differences side by side (sim | kernel) and renders the Markdown report (docs/conformance.md). */
+import { knownFinding } from './known';
 import type { Row } from './compare';
 
 /** The result of one case, as reported. */
@@ -52,12 +53,23 @@ function outcomeText(r: CaseResult): string {
 
 const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
+/** A case's result cell: pass, a known disagreement with its finding, or FAIL with what failed. */
+function resultText(r: CaseResult): string {
+  if (passed(r)) return 'pass';
+  const why = r.error ?? `${r.differences.length} differences`;
+  const finding = knownFinding(r);
+  return finding === undefined ? `**FAIL** (${why})` : `known disagreement: ${finding} (${why})`;
+}
+
 /** The Markdown report: a summary table, then per failing case its differences side by side. */
 export function markdownReport(
   results: readonly CaseResult[],
   meta: { kernel: string; date: string; seconds: number; findings?: string },
 ): string {
   const ok = results.filter(passed).length;
+  const known = results.filter((r) => !passed(r) && knownFinding(r) !== undefined).length;
+  const knownText =
+    known > 0 ? `; ${known} known disagreements, each explained in the findings below` : '';
   const out = [
     '# Conformance with the Linux kernel',
     '',
@@ -74,13 +86,13 @@ export function markdownReport(
     "against flannel's, the CNI bridge plugin's and the kubelet's documented defaults",
     '(tests/upstream.ts), so that a wrong constant is caught rather than echoed.',
     '',
-    `Kernel ${meta.kernel}; run ${meta.date}; ${meta.seconds.toFixed(1)} s; **${ok}/${results.length} cases pass**.`,
+    `Kernel ${meta.kernel}; run ${meta.date}; ${meta.seconds.toFixed(1)} s; **${ok}/${results.length} cases pass**${knownText}.`,
     '',
     '| case | covers | CNI | request | hops compared | checks | outcome: sim / kernel | result |',
     '|------|--------|-----|---------|---------------|--------|-----------------------|--------|',
     ...results.map(
       (r) =>
-        `| ${cell(r.name)} | ${cell(r.covers)} | ${r.cni} | ${cell(r.request)} | ${r.hopsCompared} | ${r.rows.length} | ${cell(outcomeText(r))} | ${passed(r) ? 'pass' : `**FAIL** (${r.error ?? `${r.differences.length} differences`})`} |`,
+        `| ${cell(r.name)} | ${cell(r.covers)} | ${r.cni} | ${cell(r.request)} | ${r.hopsCompared} | ${r.rows.length} | ${cell(outcomeText(r))} | ${resultText(r)} |`,
     ),
   ];
   const failing = results.filter((r) => !passed(r));
