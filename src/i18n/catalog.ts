@@ -30,6 +30,7 @@ export const LATER_PREFIXES: readonly string[] = [
   'inspector.',
   'cni.',
   'extras.',
+  'manifests.',
 ];
 
 /** The English messages loaded so far: the first view's, then all of them. */

@@ -4,6 +4,7 @@ import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
 import { linuxViewsEn } from './linuxViews';
+import { manifestsEn } from './manifests';
 import { netfilterUiEn } from './netfilterUi';
 import { policyEn } from './policy';
 import { servicesEn } from './services';
@@ -28,7 +29,8 @@ export const enLater: typeof editorToolsEn &
   typeof k8sEditorEn &
   typeof netfilterUiEn &
   typeof cniEn &
-  typeof linuxViewsEn = /* @__PURE__ */ Object.assign(
+  typeof linuxViewsEn &
+  typeof manifestsEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -44,4 +46,5 @@ export const enLater: typeof editorToolsEn &
   netfilterUiEn,
   cniEn,
   linuxViewsEn,
+  manifestsEn,
 );

@@ -7,6 +7,7 @@ import { diagramKo } from './diagram';
 import { dnsKo } from './dns';
 import { k8sEditorKo } from './k8sEditor';
 import { linuxViewsKo } from './linuxViews';
+import { manifestsKo } from './manifests';
 import { netfilterUiKo } from './netfilterUi';
 import { policyKo } from './policy';
 import { servicesKo } from './services';
@@ -37,6 +38,7 @@ export const ko: Messages = {
   ...netfilterUiKo,
   ...cniKo,
   ...linuxViewsKo,
+  ...manifestsKo,
 };
 
 /** The built-in scenarios' English titles and descriptions (stored in the scenario itself) in Korean. */

@@ -1,5 +1,6 @@
 /** The content of the File menu: export the scenario as JSON, import one with a file picker, and the schema link. */
 import { useRef } from 'react';
+import { setManifestsDialog } from '../manifests/dialogState';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { downloadScenario, importScenarioFile } from './fileIo';
@@ -37,6 +38,12 @@ export function FilePanel() {
             if (file) void importScenarioFile(store, file);
           }}
         />
+        <button type="button" className={BUTTON} onClick={() => setManifestsDialog('import')}>
+          {t('manifests.file.import')}
+        </button>
+        <button type="button" className={BUTTON} onClick={() => setManifestsDialog('export')}>
+          {t('manifests.file.export')}
+        </button>
       </div>
       <p className="text-sm text-slate-600">{t('editor.file.dropHint')}</p>
       <a

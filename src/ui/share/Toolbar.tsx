@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { withEnglishRest } from '../../i18n/catalog';
 import type { AppState } from '../../store';
+import { ManifestsHost } from '../manifests/ManifestsHost';
 import { HeaderMenu } from '../shell/HeaderMenu';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useT } from '../useT';
@@ -113,6 +114,7 @@ export function Toolbar({ more }: { more?: ReactNode }) {
         </Suspense>
       )}
       <FileDrop />
+      <ManifestsHost />
       <Suspense fallback={null}>
         {gallery && <Gallery onClose={() => setGallery(false)} />}
         {editor && <EditorPanel onClose={() => setEditor(false)} />}
