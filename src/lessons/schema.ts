@@ -133,6 +133,7 @@ export const QUESTION_KINDS = [
   'ttl',
   'encapsulated',
   'outcome',
+  'arp',
 ] as const;
 
 /** What a question about a pod's creation (CNI ADD) asks: the address IPAM hands out next, or whether cni0 is created now. */

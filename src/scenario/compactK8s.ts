@@ -107,5 +107,7 @@ export function compactK8s(c: ClusterSpec): Record<string, unknown> {
     networkPolicies: c.networkPolicies?.map(compactPolicy),
     outside: c.outside && changed(c.outside, outsideDefaults(c.nodeNetwork)),
     netfilter: c.netfilter && changed(c.netfilter, K8S_DEFAULTS.netfilter),
+    // cold is the default
+    neighbourCaches: c.neighbourCaches === 'warm' ? 'warm' : undefined,
   });
 }

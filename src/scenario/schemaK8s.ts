@@ -194,6 +194,8 @@ export const k8sClusterEntries = {
   networkPolicies: v.exactOptional(capped(NetworkPolicySpecSchema, LIMITS.networkPolicies)),
   outside: v.exactOptional(OutsideSpecSchema),
   netfilter: v.exactOptional(NetfilterSettingsSchema),
+  /** Neighbour (ARP) caches at the start: cold (the default, as after a flush) or warm. */
+  neighbourCaches: v.exactOptional(v.picklist(['cold', 'warm'])),
 };
 
 /** The HTTP request line an ingress controller routes by. */

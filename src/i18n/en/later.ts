@@ -5,6 +5,7 @@ import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
 import { linuxViewsEn } from './linuxViews';
 import { manifestsEn } from './manifests';
+import { neighboursEn } from './neighbours';
 import { netfilterUiEn } from './netfilterUi';
 import { policyEn } from './policy';
 import { servicesEn } from './services';
@@ -30,6 +31,7 @@ export const enLater: typeof editorToolsEn &
   typeof netfilterUiEn &
   typeof cniEn &
   typeof linuxViewsEn &
+  typeof neighboursEn &
   typeof manifestsEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
@@ -46,5 +48,6 @@ export const enLater: typeof editorToolsEn &
   netfilterUiEn,
   cniEn,
   linuxViewsEn,
+  neighboursEn,
   manifestsEn,
 );

@@ -47,6 +47,8 @@ export const lessonUiEn = {
   'predict.ask.ttl': 'After the next hop, what is the TTL?',
   'predict.ask.encapsulated': 'After the next hop, is the packet wrapped inside another packet?',
   'predict.ask.outcome': 'How does this packet end?',
+  'predict.ask.arp':
+    'Before this hop sends the packet on, does it have to ask ARP for the next hop’s MAC address?',
   'predict.device.pod': '{{name}} in pod {{pod}}',
   'predict.device.node': '{{name}} on {{node}}',
   'predict.ip.pod': '{{ip}} (pod {{pod}})',
@@ -61,6 +63,8 @@ export const lessonUiEn = {
   'predict.ttl': 'TTL {{ttl}}',
   'predict.encap.yes': 'Yes: inside outer UDP/IP headers (VXLAN)',
   'predict.encap.no': 'No: the packet as it was, no outer headers',
+  'predict.arp.yes': 'Yes: its neighbour cache has no entry yet, so it broadcasts who-has first',
+  'predict.arp.no': 'No: the MAC is already known (neighbour cache or a permanent entry)',
   'predict.outcome.delivered': 'Delivered',
   'predict.outcome.refused': 'Refused',
   'predict.outcome.unreachable': 'Unreachable',

@@ -8,6 +8,7 @@ import { dnsKo } from './dns';
 import { k8sEditorKo } from './k8sEditor';
 import { linuxViewsKo } from './linuxViews';
 import { manifestsKo } from './manifests';
+import { neighboursKo } from './neighbours';
 import { netfilterUiKo } from './netfilterUi';
 import { policyKo } from './policy';
 import { servicesKo } from './services';
@@ -38,6 +39,7 @@ export const ko: Messages = {
   ...netfilterUiKo,
   ...cniKo,
   ...linuxViewsKo,
+  ...neighboursKo,
   ...manifestsKo,
 };
 

@@ -103,7 +103,7 @@ export function distractors(
           ? macs(net, trace, hop, kind === 'srcMac' ? 'src' : 'dst')
           : kind === 'ttl'
             ? ttls(trace, hop)
-            : kind === 'encapsulated'
+            : kind === 'encapsulated' || kind === 'arp'
               ? ['yes', 'no']
               : outcomes(trace, hop);
   return [...new Set(raw)].filter((x) => x !== '' && x !== truth);

@@ -78,6 +78,8 @@ export function valueLabel(net: Network, kind: QuestionKind, value: string): Lab
       return { key: 'predict.ttl', params: { ttl: value } };
     case 'encapsulated':
       return { key: value === 'yes' ? 'predict.encap.yes' : 'predict.encap.no', params: {} };
+    case 'arp':
+      return { key: value === 'yes' ? 'predict.arp.yes' : 'predict.arp.no', params: {} };
     case 'outcome':
       return { key: `predict.outcome.${value as OutcomeKind}`, params: {} };
   }

@@ -90,6 +90,8 @@ function candidates(trace: Trace): QuestionPoint[] {
     if (h.action === 'unnat') once(h.index, 'srcIp', 'unnat');
     if (h.leg !== 'request' || h.index === 0) continue;
     const prev = trace.hops[h.index - 1];
+    // the sender's neighbour lookup: ARP on a cold cache, none once the cache holds the gateway
+    if (h.action === 'route') once(h.index, 'arp', 'route');
     if (h.action === 'loopback') once(h.index, 'device', 'loopback');
     else if (h.action === 'arp') once(h.index, 'dstMac', 'arp');
     else if (h.action === 'bridge') once(h.index, 'ttl', 'bridge');

@@ -11,6 +11,23 @@ export function decisionHop(trace: Trace): number {
   return i >= 1 ? i : -1;
 }
 
+/** Hops where the kernel looks up the next hop's MAC: a route or forward decision, an encapsulation's outer packet. */
+const LOOKUPS = new Set(['route', 'forward', 'encapsulate']);
+
+/**
+ * Whether the neighbour lookup at a hop needed ARP: "yes" when the trace's next hop on that device
+ * (past a POSTROUTING rewrite) is the ARP exchange, "no" when the packet went on without one (the
+ * cache, or flannel.1's permanent entry, knew the MAC); undefined where no lookup happens.
+ */
+export function neededArp(trace: Trace, hop: number): 'yes' | 'no' | undefined {
+  const h = trace.hops[hop];
+  if (!h || !LOOKUPS.has(h.action) || h.device === undefined || !h.headers.ip) return undefined;
+  let i = hop + 1;
+  while (trace.hops[i]?.action === 'snat') i++;
+  const next = trace.hops[i];
+  return next?.action === 'arp' && next.device === h.device ? 'yes' : 'no';
+}
+
 /** The true answer of a kind of question at a hop, as text; undefined when the hop does not tell. */
 export function valueAt(trace: Trace, hop: number, kind: QuestionKind): string | undefined {
   const h: Hop | undefined = trace.hops[hop];
@@ -34,6 +51,8 @@ export function valueAt(trace: Trace, hop: number, kind: QuestionKind): string |
       return ip ? (h.headers.outer ? 'yes' : 'no') : undefined;
     case 'outcome':
       return hop === decisionHop(trace) ? trace.outcome.kind : undefined;
+    case 'arp':
+      return neededArp(trace, hop);
   }
 }
 

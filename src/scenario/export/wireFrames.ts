@@ -72,7 +72,8 @@ function carriesPacket(hop: Hop): boolean {
 
 /**
  * The frames of one trace, in order. A route followed by a hop on the same device (the ARP that
- * completes its Ethernet header) gives one frame, the last. A packet
+ * completes its Ethernet header), or a forward or encapsulation followed by its ARP, gives one
+ * frame, the last. A packet
  * whose ARP request nobody answers never leaves: only the request is on the wire.
  */
 export function wireFramesOf(trace: Trace, flow = 0): WireFrame[] {
@@ -86,13 +87,12 @@ export function wireFramesOf(trace: Trace, flow = 0): WireFrame[] {
     const base = { iface, flow, hop: hop.index };
     const prev = out[out.length - 1];
     const prevHop = prev ? trace.hops[prev.hop] : undefined;
-    if (
-      prev?.headers &&
-      prev.iface === iface &&
-      prevHop?.action === 'route' &&
-      prevHop.leg === hop.leg
-    )
-      out.pop();
+    // a forwarded or encapsulated packet waiting for ARP on its device is sent once, after it
+    const waits =
+      prevHop?.action === 'route' ||
+      (hop.action === 'arp' &&
+        (prevHop?.action === 'forward' || prevHop?.action === 'encapsulate'));
+    if (prev?.headers && prev.iface === iface && waits && prevHop?.leg === hop.leg) out.pop();
     if (hop.action === 'arp' && hop.arp) {
       out.push({ ...base, time: at(0), arp: hop.arp.request });
       if (!hop.arp.reply) {

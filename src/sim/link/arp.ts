@@ -1,4 +1,7 @@
-/** ARP: who answers for a next-hop address on a link, and the request/reply exchange a sender shows the first time. */
+/**
+ * ARP: who answers for a next-hop address on a link, whether the namespace's neighbour cache
+ * already knows it, and the request/reply exchange (filling both caches) when it does not.
+ */
 import { ex } from '../trace/explain';
 import { BROADCAST_MAC, LOOPBACK_MAC } from '../model/macs';
 import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
@@ -39,13 +42,40 @@ export function resolveNeighbour(w: Walk, dev: Device, ip: Ipv4): Mac | undefine
   return arpAnswerer(w, dev, ip)?.mac;
 }
 
+/** How a packet going out of a device learns the next hop's MAC. */
+export interface NextHopMac {
+  /** The MAC. */
+  readonly mac: Mac;
+  /** Known without asking (a permanent entry, the cache, or a warm scenario); else ARP asks first. */
+  readonly known: boolean;
+}
+
+/**
+ * The neighbour lookup a send does (neigh_resolve_output): flannel.1's permanent entries, then the
+ * namespace's cache (a STALE entry used enters DELAY), else an ARP exchange is needed, answered by
+ * whoever owns the address on the link. Undefined when nobody owns it (ARP will fail).
+ */
+export function lookupNextHop(w: Walk, dev: Device, ip: Ipv4): NextHopMac | undefined {
+  if (dev.kind === 'vxlan') {
+    const mac = w.idx.neighbours.get(dev.id)?.get(ip);
+    return mac ? { mac, known: true } : undefined;
+  }
+  const cached = w.nb.mode === 'cold' ? w.nb.lookup(dev.id, ip) : undefined;
+  if (cached?.mac !== undefined) {
+    w.nb.use(dev.id, ip);
+    return { mac: cached.mac, known: true };
+  }
+  const mac = arpAnswerer(w, dev, ip)?.mac;
+  return mac ? { mac, known: w.nb.mode === 'warm' } : undefined;
+}
+
 /**
  * The address an ARP request says "tell": the packet's source when this namespace owns it (a packet
- * it originates), else the address of the device asking (a node forwarding someone else's packet;
- * arp_solicit with arp_announce 0).
+ * it originates, or the outer source of one it encapsulated), else the address of the device asking
+ * (a node forwarding someone else's packet; arp_solicit with arp_announce 0).
  */
 export function arpSender(w: Walk, dev: Device): Ipv4 {
-  const src = w.headers.ip?.src;
+  const src = w.headers.outer?.ip.src ?? w.headers.ip?.src;
   if (src !== undefined && w.idx.network.ipOwner.get(src) === dev.netns) return src;
   return (dev.ip ?? src ?? '') as Ipv4;
 }
@@ -103,10 +133,23 @@ function replyFrame(by: Device, target: Ipv4, asker: Device, sender: Ipv4): ArpF
   };
 }
 
-/** The ARP hop: who-has `target` tell the sender, answered by the owner's device; the packet gets its Ethernet header. */
+/** The sentence of an ARP hop: a sender's, a forwarding node's, or a VXLAN underlay's. */
+function arpKey(w: Walk, dev: Device, sender: Ipv4): `sim.${string}` {
+  if (w.headers.outer) return 'sim.hop.arpUnderlay';
+  if (w.headers.ip?.src !== sender) return 'sim.hop.arpForward';
+  return dev.kind === 'nic' ? 'sim.hop.arpExchangeNode' : 'sim.hop.arpExchange';
+}
+
+/**
+ * The ARP hop: who-has `target` tell the sender, answered by the owner's device; the packet gets its
+ * Ethernet header (an encapsulated one keeps the outer header it has). Both caches learn: the asker
+ * the answer (REACHABLE), the owner the asker (STALE, from the request it answered).
+ */
 export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
   const sender = arpSender(w, dev);
   const by = arpAnswerer(w, dev, target);
+  w.nb.answered(dev.netns, dev.id, target, mac);
+  if (by) w.nb.heardFrom(by.netns, by.id, sender, dev.mac);
   const arp: ArpExchange = {
     request: requestFrame(dev, target, sender),
     ...(by ? { reply: replyFrame(by, target, dev, sender), answeredBy: by.id } : {}),
@@ -118,21 +161,17 @@ export function arpHop(w: Walk, dev: Device, target: Ipv4, mac: Mac): void {
       netns: dev.netns,
       device: dev.id,
       action: 'arp',
-      explain: ex(dev.kind === 'nic' ? 'sim.hop.arpExchangeNode' : 'sim.hop.arpExchange', {
-        target,
-        sender,
-        mac,
-        dev: dev.name,
-      }),
+      explain: ex(arpKey(w, dev, sender), { target, sender, mac, dev: dev.name }),
       arp,
     },
-    { ...w.headers, eth: { src: dev.mac, dst: mac, type: 'IPv4' } },
+    w.headers.outer ? w.headers : { ...w.headers, eth: { src: dev.mac, dst: mac, type: 'IPv4' } },
   );
 }
 
 /** The ARP request nobody answers: the kernel gives up, drops the packet and (on a request) reports an ICMP host unreachable. */
 export function arpFails(w: Walk, dev: Device, target: Ipv4): LegEnd {
   const sender = arpSender(w, dev);
+  w.nb.failed(dev.netns, dev.id, target);
   pushHop(
     w,
     {

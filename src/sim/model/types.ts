@@ -117,6 +117,11 @@ export interface ClusterSpec {
   readonly outside?: OutsideSpec;
   /** Kernel switches on every node (defaults: both on, as Kubernetes and flannel set them). */
   readonly netfilter?: NodeNetfilterSettings;
+  /**
+   * How every namespace's neighbour (ARP) cache starts (default cold, as after boot or a flush):
+   * cold makes each segment's first packet ARP, warm resolves every neighbour without asking.
+   */
+  readonly neighbourCaches?: 'cold' | 'warm';
 }
 
 // ---------------------------------------------------------------- requests (input)

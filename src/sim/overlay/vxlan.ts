@@ -1,5 +1,6 @@
 /** VXLAN (flannel.1): wrapping the frame in outer Ethernet/IP/UDP/VXLAN headers, the flow-hash source port, unwrapping. */
 import { fnv1a } from '../model/hash';
+import { arpFails, arpHop, lookupNextHop } from '../link/arp';
 import { ex } from '../trace/explain';
 import { vxlanOuterLength } from '../trace/sizes';
 import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
@@ -41,8 +42,10 @@ export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
   if (!vtep.vxlan || !remote?.devs.flannel || !underlay || !remoteIp || !inner)
     return stop('dropped', ex('sim.outcome.noVtep', { dev: vtep.name }));
   const sport = flowSourcePort(w.headers);
+  // the outer packet is routed out of eth0 like any other: its neighbour cache may have to ARP
+  const next = lookupNextHop(w, underlay, remoteIp);
   const outer = {
-    eth: { src: underlay.mac, dst: remote.devs.eth0.mac, type: 'IPv4' as const },
+    eth: { src: underlay.mac, dst: next?.mac ?? remote.devs.eth0.mac, type: 'IPv4' as const },
     ip: {
       src: vtep.vxlan.local,
       dst: remoteIp,
@@ -78,6 +81,8 @@ export function vxlanCarry(w: Walk, vtep: Device): LegEnd | Device {
     },
     { ...w.headers, outer },
   );
+  if (!next) return arpFails(w, underlay, remoteIp);
+  if (!next.known) arpHop(w, underlay, remoteIp, next.mac);
   pushHop(
     w,
     {

@@ -26,6 +26,7 @@ import { ex } from './explain';
 import { selects, servicesOf, traceLeg, upstreamTarget } from './compositeLegs';
 import type { ClusterSpec, Endpoint, PacketRequest, PodId } from '../model/types';
 import type { ConntrackRecord, Exchange, Explanation, Hop, OutcomeKind, Trace } from './traceTypes';
+import type { NeighbourEntry } from '../link/neighbours';
 
 type Outcome = Trace['outcome'];
 
@@ -34,7 +35,16 @@ class Assembly {
   readonly hops: Hop[] = [];
   readonly exchanges: Exchange[] = [];
   readonly conntrack: ConntrackRecord[] = [];
-  constructor(readonly request: PacketRequest) {}
+  /** Whether some conversation was tracked by a node's conntrack (the table is listed, even empty). */
+  tracked = false;
+  /** The neighbour caches after the last conversation: the next one starts from them. */
+  neighbours: readonly NeighbourEntry[] | undefined;
+  constructor(
+    readonly request: PacketRequest,
+    neighbours: readonly NeighbourEntry[] | undefined,
+  ) {
+    this.neighbours = neighbours;
+  }
   /** Starts an exchange; returns its index. */
   open(kind: Exchange['kind'], explain: Explanation): number {
     this.exchanges.push({ kind, explain });
@@ -45,9 +55,11 @@ class Assembly {
     const offset = this.hops.length;
     for (const h of hops) this.hops.push({ ...h, index: this.hops.length, exchange });
     // a later query of the same flow (same ports) finds its entry already there, as the kernel's does
+    if (trace.conntrack) this.tracked = true;
     for (const r of trace.conntrack ?? [])
       if (!this.conntrack.some((c) => c.netns === r.netns && c.entry.text === r.entry.text))
         this.conntrack.push({ ...r, hop: r.hop + offset });
+    if (trace.neighbours) this.neighbours = trace.neighbours;
   }
   /** A hop at the sender with no packet: the resolver's conclusion or the proxy's decision. */
   note(
@@ -74,7 +86,8 @@ class Assembly {
   }
   done(outcome: Outcome): Trace {
     const t: Trace = { request: this.request, outcome, hops: this.hops, exchanges: this.exchanges };
-    return this.conntrack.length > 0 ? { ...t, conntrack: this.conntrack } : t;
+    const nb = this.neighbours ? { neighbours: this.neighbours } : {};
+    return this.tracked ? { ...t, conntrack: this.conntrack, ...nb } : { ...t, ...nb };
   }
 }
 
@@ -117,9 +130,14 @@ function dnsHops(
 }
 
 /** Traces a request to a DNS name: the lookup's exchanges, then the connection to the address found. */
-function traceName(cluster: ClusterSpec, request: PacketRequest, name: string): Trace {
+function traceName(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  name: string,
+  neighbours: readonly NeighbourEntry[] | undefined,
+): Trace {
   const idx = indexNetwork(cluster);
-  const asm = new Assembly(request);
+  const asm = new Assembly(request, neighbours);
   const stopAt = (
     kind: OutcomeKind,
     key: `sim.${string}`,
@@ -147,15 +165,19 @@ function traceName(cluster: ClusterSpec, request: PacketRequest, name: string): 
   for (const [i, step] of lookup.steps.entries()) {
     const exchange = asm.open('dns', ex('sim.dns.exchange.query', { qname: step.qname, n: i + 1 }));
     const response = step.answer.kind === 'forward' ? 0 : step.answer.length;
-    const leg = traceLeg(cluster, {
-      request: {
-        from,
-        to: { kind: 'service', service: 'kube-system/kube-dns' },
-        protocol: 'UDP',
-        port: 53,
+    const leg = traceLeg(
+      cluster,
+      {
+        request: {
+          from,
+          to: { kind: 'service', service: 'kube-system/kube-dns' },
+          protocol: 'UDP',
+          port: 53,
+        },
+        dns: { query: queryLength(step.qname), response },
       },
-      dns: { query: queryLength(step.qname), response },
-    });
+      asm.neighbours,
+    );
     asm.add(leg, exchange, dnsHops(leg, lookup, i, conf.ndots, sender, nameserver));
     if (step.answer.kind === 'forward')
       return stopAt('unreachable', 'sim.dns.outcome.upstream', { qname: step.qname });
@@ -188,7 +210,11 @@ function traceName(cluster: ClusterSpec, request: PacketRequest, name: string): 
     );
   const target = request.port === undefined ? result.ip : `${result.ip}:${request.port}`;
   const exchange = asm.open('connection', ex('sim.dns.exchange.connection', { name, target }));
-  const conn = traceLeg(cluster, { request: { ...request, to: { kind: 'ip', ip: result.ip } } });
+  const conn = traceLeg(
+    cluster,
+    { request: { ...request, to: { kind: 'ip', ip: result.ip } } },
+    asm.neighbours,
+  );
   asm.add(conn, exchange);
   return asm.done(conn.outcome);
 }
@@ -211,16 +237,21 @@ function ingressControllerOf(cluster: ClusterSpec, request: PacketRequest): PodI
 }
 
 /** Traces HTTP to the ingress controller: the client's connection, the rule match, the upstream connection. */
-function traceIngress(cluster: ClusterSpec, request: PacketRequest, controller: PodId): Trace {
+function traceIngress(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  controller: PodId,
+  neighbours: readonly NeighbourEntry[] | undefined,
+): Trace {
   const idx = indexNetwork(cluster);
-  const asm = new Assembly(request);
+  const asm = new Assembly(request, neighbours);
   const http = request.http ?? { host: '', path: '/' };
   const { http: _http, ...plain } = request;
   const client = asm.open(
     'connection',
     ex('sim.ingress.exchange.client', { host: http.host, path: http.path }),
   );
-  const first = traceLeg(cluster, { request: plain });
+  const first = traceLeg(cluster, { request: plain }, asm.neighbours);
   asm.add(first, client);
   const ctl = idx.pods.get(controller);
   const arrived = first.hops.find((h) => h.leg === 'request' && h.action === 'deliver');
@@ -271,16 +302,27 @@ function traceIngress(cluster: ClusterSpec, request: PacketRequest, controller: 
     ex('sim.ingress.exchange.upstream', { service, target: up.text }),
   );
   const from: Endpoint = { kind: 'container', pod: controller, container: sender.container };
-  const second = traceLeg(cluster, {
-    request: { from, to: up.to, protocol: 'TCP', port: up.port },
-  });
+  const second = traceLeg(
+    cluster,
+    { request: { from, to: up.to, protocol: 'TCP', port: up.port } },
+    asm.neighbours,
+  );
   asm.add(second, upstream);
   return asm.done(second.outcome);
 }
 
-/** The multi-exchange trace of a request, or undefined when it is an ordinary single exchange. */
-export function compositeTrace(cluster: ClusterSpec, request: PacketRequest): Trace | undefined {
-  if (request.to.kind === 'name') return traceName(cluster, request, request.to.name);
+/**
+ * The multi-exchange trace of a request, or undefined when it is an ordinary single exchange; each
+ * conversation starts from the neighbour caches the one before it left (`neighbours` for the first).
+ */
+export function compositeTrace(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  neighbours?: readonly NeighbourEntry[],
+): Trace | undefined {
+  if (request.to.kind === 'name') return traceName(cluster, request, request.to.name, neighbours);
   const controller = ingressControllerOf(cluster, request);
-  return controller === undefined ? undefined : traceIngress(cluster, request, controller);
+  return controller === undefined
+    ? undefined
+    : traceIngress(cluster, request, controller, neighbours);
 }

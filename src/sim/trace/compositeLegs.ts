@@ -4,6 +4,7 @@
  * addresses a composite trace sends to.
  */
 import { simulate } from './tracer';
+import type { NeighbourEntry } from '../link/neighbours';
 import { servicePorts } from '../netfilter/endpointSlices';
 import { serviceKey } from '../netfilter/serviceAddressing';
 import {
@@ -52,10 +53,15 @@ function withDnsSizes(t: Trace, dns: { query: number; response: number }): Trace
 
 /**
  * Traces one conversation: `simulate` on a request that is a single exchange (no name, no HTTP to
- * the controller) resolves its ends and runs `traceExchange`, kube-proxy's DNAT and conntrack included.
+ * the controller) resolves its ends and runs `traceExchange`, kube-proxy's DNAT and conntrack
+ * included, from the neighbour caches the conversations before it left.
  */
-export function traceLeg(cluster: ClusterSpec, leg: Leg): Trace {
-  const t = simulate(cluster, leg.request);
+export function traceLeg(
+  cluster: ClusterSpec,
+  leg: Leg,
+  neighbours?: readonly NeighbourEntry[],
+): Trace {
+  const t = simulate(cluster, leg.request, neighbours);
   return leg.dns ? withDnsSizes(t, leg.dns) : t;
 }
 

@@ -1,5 +1,6 @@
 /** Types of a trace: the ordered hops a packet (and its reply) takes, with headers and explanations. */
 import type { DeviceId, Ipv4, Mac, NetnsId, PacketRequest } from '../model/types';
+import type { NeighbourEntry } from '../link/neighbours';
 
 /** An explanation for the learner: an i18n key under "sim." and its parameters. */
 export interface Explanation {
@@ -185,8 +186,14 @@ export interface NetfilterStep {
   readonly rules: readonly NetfilterRuleStep[];
   /** The Service endpoint choice, when a KUBE-SVC chain picked one: index among endpoints and their count. */
   readonly endpoint?: { readonly index: number; readonly count: number; readonly pinned: boolean };
-  /** The conntrack entry created or matched here. */
+  /** The conntrack entry created or matched here (absent when `unconfirmed`). */
   readonly conntrack?: ConntrackEntry;
+  /**
+   * Set on the hop that created an entry whose packet was dropped before POSTROUTING or INPUT of
+   * this node: conntrack confirms an entry only there, so this one died with its packet unconfirmed
+   * and `conntrack -L` never listed it.
+   */
+  readonly unconfirmed?: true;
 }
 
 /** Why a NetworkPolicy let a packet pass or not, where the CNI enforces it. */
@@ -279,6 +286,15 @@ export interface Trace {
    * connection, then its upstream one): what each is, in order. Hops point here with `exchange`.
    */
   readonly exchanges?: readonly Exchange[];
-  /** Every conntrack entry the trace left on the nodes it crossed (absent when none). */
+  /**
+   * Every conntrack entry the trace left on the nodes it crossed: confirmed ones, as `conntrack -L`
+   * lists them (empty when every entry died unconfirmed; absent when no node tracked the packets).
+   */
   readonly conntrack?: readonly ConntrackRecord[];
+  /**
+   * With cold caches: every namespace's learned neighbour entries after the trace, as `ip neigh`
+   * would list them right after it (the ones given to `simulate`, updated). The next send of a
+   * session starts from them, so the same flow sent again needs no ARP.
+   */
+  readonly neighbours?: readonly NeighbourEntry[];
 }

@@ -13,6 +13,7 @@ import { indexNetwork, type NetIndex } from '../model/topology';
 import { initialTtl } from '../ip/ttl';
 import { originate, sourceAddress } from './walk';
 import { newWalk, pushHop, type Walk } from './walkState';
+import { NeighbourCaches, type NeighbourEntry } from '../link/neighbours';
 import type { ClusterSpec, PacketRequest, PodId } from '../model/types';
 import type {
   ConntrackRecord,
@@ -82,8 +83,10 @@ export interface ExchangeResult {
   readonly reason: Explanation;
   /** Its hops, appended to the list given (indexes continue from it). */
   readonly hops: Hop[];
-  /** The conntrack entries it left on the nodes. */
+  /** The conntrack entries it left on the nodes (confirmed ones: what `conntrack -L` lists). */
   readonly conntrack: readonly ConntrackRecord[];
+  /** Whether any node's conntrack saw its packets (then the trace lists the tables, even empty). */
+  readonly tracked: boolean;
 }
 
 /** What an exchange sends. */
@@ -102,16 +105,31 @@ export interface ExchangeOptions {
   readonly viaLocalhost?: boolean;
   /** Hops already in the trace (an earlier exchange's): the new ones are appended and numbered after them. */
   readonly hops?: Hop[];
+  /** The neighbour caches to start from and fill (default: the scenario's cold or warm ones). */
+  readonly neighbours?: NeighbourCaches;
 }
 
-/** The conntrack records an exchange left, as `conntrack -L` prints them at its end. */
+/**
+ * The conntrack records an exchange left, as `conntrack -L` prints them at its end: confirmed
+ * entries only. The hop that created an entry whose packet died before POSTROUTING or INPUT (a
+ * hairpin the bridge refused, a SYN a policy dropped in FORWARD) loses its entry and says
+ * `unconfirmed` instead: the kernel freed it with the packet.
+ */
 function records(w: Walk): ConntrackRecord[] {
-  return w.ct.entries.map((c) => ({
-    netns: c.netns,
-    node: w.idx.network.netns.get(c.netns)?.node ?? '',
-    hop: c.hop,
-    entry: conntrackEntry(c),
-  }));
+  for (const c of w.ct.entries) {
+    const hop = w.hops[c.hop];
+    if (c.confirmed || !hop?.netfilter?.conntrack) continue;
+    const { conntrack: _dead, ...nf } = hop.netfilter;
+    w.hops[c.hop] = { ...hop, netfilter: { ...nf, unconfirmed: true } };
+  }
+  return w.ct.entries
+    .filter((c) => c.confirmed)
+    .map((c) => ({
+      netns: c.netns,
+      node: w.idx.network.netns.get(c.netns)?.node ?? '',
+      hop: c.hop,
+      entry: conntrackEntry(c),
+    }));
 }
 
 /**
@@ -144,6 +162,7 @@ export function traceExchange(
   };
   const w: Walk = newWalk(idx, opts.hops ?? [], {
     ...(opts.endpoint !== undefined ? { pin: opts.endpoint } : {}),
+    ...(opts.neighbours !== undefined ? { neighbours: opts.neighbours } : {}),
     origin: { ip: to.ip, port: port ?? 0 },
   });
   pushHop(
@@ -175,17 +194,40 @@ export function traceExchange(
       reason: end.stop.reason,
       hops: w.hops,
       conntrack: records(w),
+      tracked: w.ct.entries.length > 0,
     };
   }
   const result = deliverAndReply(w, end.netns, from, opts.viaLocalhost ?? false);
-  return { outcome: result.outcome, reason: result.reason, hops: w.hops, conntrack: records(w) };
+  return {
+    outcome: result.outcome,
+    reason: result.reason,
+    hops: w.hops,
+    conntrack: records(w),
+    tracked: w.ct.entries.length > 0,
+  };
 }
 
-/** Traces one request through a cluster, hop by hop, with its reply; pure and deterministic. */
-export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
+/**
+ * Traces one request through a cluster, hop by hop, with its reply; pure and deterministic.
+ * `neighbours`: the learned cache entries an earlier trace of the same session left
+ * (`Trace.neighbours`); without them every cache starts as the scenario says (cold by default).
+ */
+export function simulate(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  neighbours?: readonly NeighbourEntry[],
+): Trace {
   // a name (DNS first) or HTTP to the ingress controller makes several exchanges: composite.ts
-  const composite = compositeTrace(cluster, request);
+  const composite = compositeTrace(cluster, request, neighbours);
   if (composite) return composite;
+  const mode = cluster.neighbourCaches ?? 'cold';
+  const nb = new NeighbourCaches(mode, neighbours);
+  const t = traceOne(cluster, request, nb);
+  return mode === 'cold' ? { ...t, neighbours: nb.entries() } : t;
+}
+
+/** One single-exchange request, its caches in `nb`. */
+function traceOne(cluster: ClusterSpec, request: PacketRequest, nb: NeighbourCaches): Trace {
   const idx = indexNetwork(cluster);
   const from = resolveSender(idx, request.from);
   if (isStop(from)) return done(request, from.outcome, from.reason, []);
@@ -221,7 +263,8 @@ export function simulate(cluster: ClusterSpec, request: PacketRequest): Trace {
     ...(request.ttl !== undefined ? { ttl: request.ttl } : {}),
     ...(request.endpoint !== undefined ? { endpoint: request.endpoint } : {}),
     viaLocalhost: request.to.kind === 'localhost',
+    neighbours: nb,
   });
   const trace = done(request, r.outcome, r.reason, r.hops);
-  return r.conntrack.length > 0 ? { ...trace, conntrack: r.conntrack } : trace;
+  return r.tracked ? { ...trace, conntrack: r.conntrack } : trace;
 }

@@ -1,5 +1,5 @@
 /** One leg of a trace: originate in a namespace, then route, resolve, bridge, forward and carry until it arrives. */
-import { arpFails, arpHop, resolveNeighbour } from '../link/arp';
+import { arpFails, arpHop, lookupNextHop } from '../link/arp';
 import { bridgeFrame } from '../link/bridge';
 import { devName, ex, routeText } from './explain';
 import { isLocalTo, isLoopbackIp, loopbackHop } from '../link/loopback';
@@ -13,7 +13,13 @@ import type { Device, Route } from '../model/networkTypes';
 import type { NetIndex } from '../model/topology';
 import type { DeviceId, Ipv4, NetnsId } from '../model/types';
 import { cidrContains, parseCidr, parseIpv4 } from '../model/ipv4';
-import { filterHook, natDestination, natInput, natSource } from '../netfilter/hooks';
+import {
+  confirmConntrack,
+  filterHook,
+  natDestination,
+  natInput,
+  natSource,
+} from '../netfilter/hooks';
 import { DEFAULT_SERVICE_CIDR } from '../netfilter/serviceAddressing';
 
 /** The source address a socket in `netns` gets when it sends to `dst` (fact 12). */
@@ -70,18 +76,19 @@ export function originate(w: Walk, netns: NetnsId): LegEnd {
   const params = { dst, route: routeText(w.idx, route), dev: dev.name, via: route.via ?? '' };
   const tooBig = tooBigToSend(w, dev, params.route);
   if (tooBig) return tooBig;
+  confirmConntrack(w, netns);
   const nh = nextHopOf(route, dst);
-  const mac = resolveNeighbour(w, dev, nh);
-  const showArp = w.leg === 'request' && dev.kind !== 'vxlan';
+  // the neighbour cache decides whether this namespace has to ask first (ARP) or knows the MAC
+  const next = lookupNextHop(w, dev, nh);
   const key = route.via !== undefined ? 'sim.hop.routeGateway' : 'sim.hop.routeOnLink';
-  const headers =
-    mac && !showArp
-      ? { ...w.headers, eth: { src: dev.mac, dst: mac, type: 'IPv4' as const } }
-      : w.headers;
+  const headers = next?.known
+    ? { ...w.headers, eth: { src: dev.mac, dst: next.mac, type: 'IPv4' as const } }
+    : w.headers;
   pushHop(w, { netns, device: dev.id, action: 'route', explain: ex(key, params) }, headers);
-  if (!mac) return arpFails(w, dev, nh);
-  if (showArp) arpHop(w, dev, nh, mac);
+  if (!next) return arpFails(w, dev, nh);
+  // POSTROUTING (masquerade) runs before the neighbour output that asks ARP (ip_finish_output2)
   natSource(w, netns, dev);
+  if (!next.known) arpHop(w, dev, nh, next.mac);
   return transmit(w, dev, nh);
 }
 
@@ -161,17 +168,21 @@ function arrive(w: Walk, netns: NetnsId, inDev?: DeviceId): LegEnd {
   if (isDefaultRoute(route) && ns.kind === 'outside') return leaveUpstream(w, netns, dev, route);
   const denied = filterHook(w, netns, 'FORWARD', inDev);
   if (denied) return denied;
+  // past FORWARD the packet reaches POSTROUTING, which confirms its conntrack entry, ARP or not
+  confirmConntrack(w, netns);
   const nh = nextHopOf(route, dst);
-  const mac = resolveNeighbour(w, dev, nh);
+  const next = lookupNextHop(w, dev, nh);
+  const mac = next?.mac;
   const ttl = decrementTtl(ip);
-  const eth = mac ? { eth: { src: dev.mac, dst: mac, type: 'IPv4' as const } } : {};
+  // a MAC the cache does not hold yet is written by the ARP hop that follows
+  const eth = next?.known ? { eth: { src: dev.mac, dst: next.mac, type: 'IPv4' as const } } : {};
   pushHop(
     w,
     {
       netns,
       device: dev.id,
       action: 'forward',
-      explain: ex(forwardKey(w, dev, route), {
+      explain: ex(forwardKey(w, dev, route, next?.known ?? true), {
         node: ns.node,
         dst,
         route: routeText(idx, route),
@@ -183,17 +194,22 @@ function arrive(w: Walk, netns: NetnsId, inDev?: DeviceId): LegEnd {
     },
     { ...w.headers, ip: ttl, ...eth },
   );
-  if (!mac) return arpFails(w, dev, nh);
+  if (!next) return arpFails(w, dev, nh);
+  // POSTROUTING (masquerade) runs before the neighbour output that asks ARP (ip_finish_output2)
   natSource(w, netns, dev);
+  if (!next.known) arpHop(w, dev, nh, next.mac);
   return transmit(w, dev, nh);
 }
 
-/** How a router's forwarding is told: to another node, into the overlay, or to the gateway with a pod address no node owns. */
-function forwardKey(w: Walk, dev: Device, route: Route): `sim.${string}` {
+/**
+ * How a router's forwarding is told: to another node, into the overlay, to the gateway with a pod
+ * address no node owns, or to a next hop whose MAC the cache does not hold yet (`known` false).
+ */
+function forwardKey(w: Walk, dev: Device, route: Route, known: boolean): `sim.${string}` {
   if (dev.kind === 'vxlan') return 'sim.hop.forwardVxlan';
   if (isDefaultRoute(route) && within(w.idx.cluster.clusterCidr, dstOf(w)))
     return 'sim.hop.forwardNoPodCidr';
-  return 'sim.hop.forward';
+  return known ? 'sim.hop.forward' : 'sim.hop.forwardArp';
 }
 
 /** The wire hop's sentence for each outside host. */

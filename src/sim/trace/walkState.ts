@@ -2,6 +2,7 @@
 import { diffHeaders } from './headers';
 import type { NetIndex } from '../model/topology';
 import { Conntrack, type TrackedConnection } from '../netfilter/conntrack';
+import { NeighbourCaches } from '../link/neighbours';
 import type { NetIndex as Idx } from '../model/topology';
 import type { DeviceId, Ipv4, NetnsId, PodId } from '../model/types';
 import type {
@@ -53,11 +54,14 @@ export interface NetfilterState {
   conn?: { readonly entry: TrackedConnection; readonly dir: 'original' | 'reply' } | undefined;
 }
 
-/** A new request leg with empty conntrack tables (`pin`: a pinned Service endpoint, `origin`: where the sender sends). */
+/**
+ * A new request leg with empty conntrack tables (`pin`: a pinned Service endpoint, `origin`: where
+ * the sender sends, `neighbours`: the caches it starts from, else the scenario's cold or warm ones).
+ */
 export function newWalk(
   idx: Idx,
   hops: Hop[] = [],
-  opts: { pin?: PodId; origin?: { ip: Ipv4; port: number } } = {},
+  opts: { pin?: PodId; origin?: { ip: Ipv4; port: number }; neighbours?: NeighbourCaches } = {},
 ): Walk {
   return {
     idx,
@@ -65,6 +69,7 @@ export function newWalk(
     hops,
     headers: {},
     ct: new Conntrack(),
+    nb: opts.neighbours ?? new NeighbourCaches(idx.cluster.neighbourCaches ?? 'cold'),
     nf: {
       marked: false,
       prerouted: false,
@@ -91,6 +96,8 @@ export interface Walk {
   headers: Headers;
   /** Connection tracking of every namespace, shared by the request and reply legs. */
   readonly ct: Conntrack;
+  /** Every namespace's neighbour cache, shared by the request and reply legs (an ARP fills both sides). */
+  readonly nb: NeighbourCaches;
   /** Netfilter state of the packet. */
   readonly nf: NetfilterState;
 }
@@ -103,6 +110,7 @@ export function replyWalk(w: Walk): Walk {
     hops: w.hops,
     headers: {},
     ct: w.ct,
+    nb: w.nb,
     nf: {
       marked: false,
       prerouted: false,

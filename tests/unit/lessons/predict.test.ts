@@ -26,6 +26,11 @@ function told(trace: Trace, hop: Hop, kind: QuestionKind): string | undefined {
     ttl: ip === undefined ? undefined : String(ip.ttl),
     encapsulated: ip === undefined ? undefined : outer ? 'yes' : 'no',
     outcome: trace.outcome.kind,
+    // ARP is needed when the next hop (past a masquerade) is the exchange on the same device
+    arp: (() => {
+      const next = trace.hops.slice(hop.index + 1).find((h) => h.action !== 'snat');
+      return next?.action === 'arp' && next.device === hop.device ? 'yes' : 'no';
+    })(),
   };
   return byKind[kind];
 }
@@ -100,8 +105,8 @@ describe('a same-node trace (web → api:8080 on node1)', () => {
   it('asks how it ends: delivered', () => {
     expectQuestion(t, 6, 'outcome', 'delivered');
     expect(questionPoints(t.net, t.trace)).toEqual([
+      { hop: 2, kind: 'dstMac' },
       { hop: 3, kind: 'device' },
-      { hop: 4, kind: 'ttl' },
       { hop: 6, kind: 'outcome' },
     ]);
   });
@@ -115,24 +120,28 @@ describe('a host-gw trace (web on node1 → api:8080 on node2)', () => {
   });
   it('forwards out of node1’s eth0 (not node2’s, not cni0) with TTL 63 (not 64 unchanged)', () => {
     const dev = expectQuestion(t, 5, 'device', 'node:node1#eth0');
-    expect(values(dev)).toEqual(expect.arrayContaining(['node:node2#eth0', 'node:node1#cni0']));
+    expect(values(dev)).toContain('node:node2#eth0');
     const ttl = expectQuestion(t, 5, 'ttl', '63');
     expect(values(ttl)).toContain('64');
-    expectQuestion(t, 5, 'srcMac', '52:54:00:a8:0a:0b');
+    // node1's cache is cold: the new Ethernet header is written once ARP answered
+    expectQuestion(t, 5, 'arp', 'yes');
+    expectQuestion(t, 6, 'srcMac', '52:54:00:a8:0a:0b');
   });
   it('keeps the pod’s address on the wire, not node2’s 192.168.10.12', () => {
-    const q = expectQuestion(t, 6, 'dstIp', '10.244.2.2');
+    const q = expectQuestion(t, 7, 'dstIp', '10.244.2.2');
     expect(values(q)).toContain('192.168.10.12');
   });
   it('arrives with TTL 62 after node2 routes it, and is delivered', () => {
-    const q = expectQuestion(t, 7, 'ttl', '62');
+    const q = expectQuestion(t, 8, 'ttl', '62');
     expect(values(q)).toContain('63');
-    expectQuestion(t, 10, 'outcome', 'delivered');
+    expectQuestion(t, 12, 'outcome', 'delivered');
+    // the sender's cold cache: does the route hop need ARP? (yes)
     expect(questionPoints(t.net, t.trace)).toEqual([
-      { hop: 2, kind: 'dstMac' },
-      { hop: 5, kind: 'ttl' },
-      { hop: 10, kind: 'outcome' },
+      { hop: 1, kind: 'arp' },
+      { hop: 7, kind: 'dstIp' },
+      { hop: 12, kind: 'outcome' },
     ]);
+    expectQuestion(t, 1, 'arp', 'yes');
   });
 });
 
@@ -146,18 +155,44 @@ describe('a VXLAN trace (web on node1 → api:8080 on node2, flannel)', () => {
   });
   it('is wrapped after the encapsulation hop and unwrapped after the decapsulation hop', () => {
     expectQuestion(t, 6, 'encapsulated', 'yes');
-    expectQuestion(t, 8, 'encapsulated', 'no');
+    expectQuestion(t, 9, 'encapsulated', 'no');
+    // flannel.1's permanent entry needs no ARP; the outer packet on eth0 does, on a cold cache
+    expectQuestion(t, 5, 'arp', 'no');
+    expectQuestion(t, 6, 'arp', 'yes');
   });
   it('keeps the inner destination 10.244.2.2 on the wire', () => {
-    expectQuestion(t, 7, 'dstIp', '10.244.2.2');
+    expectQuestion(t, 8, 'dstIp', '10.244.2.2');
   });
   it('asks how it ends: delivered', () => {
-    expectQuestion(t, 12, 'outcome', 'delivered');
+    expectQuestion(t, 14, 'outcome', 'delivered');
     expect(questionPoints(t.net, t.trace)).toEqual([
-      { hop: 6, kind: 'encapsulated' },
-      { hop: 10, kind: 'ttl' },
-      { hop: 12, kind: 'outcome' },
+      { hop: 5, kind: 'ttl' },
+      { hop: 12, kind: 'ttl' },
+      { hop: 14, kind: 'outcome' },
     ]);
+  });
+});
+
+describe('does this hop need ARP? (neighbour caches)', () => {
+  const p = presetById('two-nodes-hostgw');
+  if (!p) throw new Error('preset');
+  const req = p.scenario.packets[0];
+  if (!req) throw new Error('packet');
+  const net = buildNetwork(p.scenario.cluster);
+  const first = simulate(p.scenario.cluster, req);
+  const again = simulate(p.scenario.cluster, req, first.neighbours);
+  it('the first send asks at the sender and at each forwarding node: yes, its cache is cold', () => {
+    for (const hop of [1, 5, 8]) expectQuestion({ net, trace: first }, hop, 'arp', 'yes');
+  });
+  it('the same flow sent again finds every cache warm: no, with yes as the wrong answer', () => {
+    const q = expectQuestion({ net, trace: again }, 1, 'arp', 'no');
+    expect(values(q)).toEqual(expect.arrayContaining(['yes', 'no']));
+    expect(again.hops.some((h) => h.action === 'arp')).toBe(false);
+  });
+  it('is not asked where no lookup happens (the veth, the bridge, the delivery)', () => {
+    expect(questionAt(net, first, 3, 'arp')).toBeNull();
+    expect(questionAt(net, first, 10, 'arp')).toBeNull();
+    expect(questionAt(net, first, 12, 'arp')).toBeNull();
   });
 });
 

@@ -6,14 +6,17 @@ import { simEn } from '../../../src/i18n/en/sim';
 import { simKo } from '../../../src/i18n/ko/sim';
 import { servicesEn } from '../../../src/i18n/en/services';
 import { servicesKo } from '../../../src/i18n/ko/services';
+import { neighboursEn } from '../../../src/i18n/en/neighbours';
+import { neighboursKo } from '../../../src/i18n/ko/neighbours';
 import { buildNetwork, simulate } from '../../../src/sim';
 import type { Explanation, PacketRequest, Trace } from '../../../src/sim';
 import { clusterArb } from './arbitraries';
 import { ctr, lab, toPod, trace } from './fixtures';
 
-// the Services part (NAT, conntrack, the outside world) holds the keys of the hops those add
-const en: Record<string, string> = { ...simEn, ...servicesEn };
-const ko: Record<string, string> = { ...simKo, ...servicesKo };
+// the Services part (NAT, conntrack, the outside world) holds the keys of the hops those add, the
+// neighbours part those of ARP at forwarding nodes and under VXLAN
+const en: Record<string, string> = { ...simEn, ...servicesEn, ...neighboursEn };
+const ko: Record<string, string> = { ...simKo, ...servicesKo, ...neighboursKo };
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 
 function explanationsOf(t: Trace): Explanation[] {

@@ -28,8 +28,10 @@ describe('ClusterIP to an endpoint on another node (fact 8)', () => {
       'dnat',
       'bridge-up',
       'forward',
+      'arp',
       'wire',
       'forward',
+      'arp',
       'bridge',
       'veth',
       'deliver',
@@ -37,7 +39,7 @@ describe('ClusterIP to an endpoint on another node (fact 8)', () => {
     expect(addr(t, 0)).toEqual(['send', '10.244.1.2', '10.96.0.50', 52839, 80, 64]);
     expect(addr(t, 4)).toEqual(['dnat', '10.244.1.2', '10.244.2.2', 52839, 8080, 64]);
     expect(hopOf(t, 'request', 'dnat').device).toBe('node:node1#cni0');
-    expect(addr(t, 11)).toEqual(['deliver', '10.244.1.2', '10.244.2.2', 52839, 8080, 62]);
+    expect(addr(t, 13)).toEqual(['deliver', '10.244.1.2', '10.244.2.2', 52839, 8080, 62]);
   });
 
   it('shows the rules walked, the endpoint choice and the conntrack entry', () => {
@@ -118,7 +120,20 @@ describe('ClusterIP to an endpoint on the same node (fact 14)', () => {
     const t = simulate(off, tcp(CLIENT, svc('lone'), 80));
     expect(t.outcome).toMatchObject({ kind: 'dropped', reason: { key: 'sim.outcome.strayReply' } });
     expect(hopOf(t, 'request', 'deliver').headers.ip).toMatchObject({ dst: '10.244.1.3', ttl: 63 });
-    expect(actionsOf(t, 'reply')).toEqual(['send', 'route', 'veth', 'bridge', 'veth', 'reject']);
+    // the endpoint learned only cni0's 10.244.1.1 (the node ARPed for it): it asks for the client
+    expect(actionsOf(t, 'reply')).toEqual([
+      'send',
+      'route',
+      'arp',
+      'veth',
+      'bridge',
+      'veth',
+      'reject',
+    ]);
+    expect(hopOf(t, 'reply', 'arp').arp?.request.arp).toMatchObject({
+      senderIp: '10.244.1.3',
+      targetIp: '10.244.1.2',
+    });
     expect(lastOf(t, 'reply').headers).toMatchObject({
       ip: { src: '10.244.1.2', dst: '10.244.1.3' },
       l4: { kind: 'tcp', sport: 39397, dport: 8080, flags: ['RST'] },

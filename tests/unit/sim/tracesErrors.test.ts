@@ -51,8 +51,13 @@ describe('nowhere to go', () => {
   it('a forwarding node asks ARP from its own cni0 address, not from the packet’s source', () => {
     const t = trace(lab(), ctr('web', 'nginx'), { kind: 'ip', ip: '10.244.2.99' }, 'TCP', 80);
     const arps = legOf(t, 'request').filter((h) => h.action === 'arp');
-    expect(arps.map((h) => h.arp?.request.arp.senderIp)).toEqual(['10.244.1.2', '10.244.2.1']);
-    expect(arps[1]?.device).toBe('node:node2#cni0');
+    expect(arps.map((h) => h.arp?.request.arp.senderIp)).toEqual([
+      '10.244.1.2',
+      '192.168.10.11',
+      '10.244.2.1',
+    ]);
+    expect(arps[1]?.device).toBe('node:node1#eth0');
+    expect(arps[2]?.device).toBe('node:node2#cni0');
   });
 
   it('the node that gave up sends host unreachable from 192.168.10.12 back across host-gw', () => {

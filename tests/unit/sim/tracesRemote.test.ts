@@ -27,7 +27,7 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
   const t = trace(cluster, ctr('web', 'nginx'), toPod('api'), 'TCP', 8080);
   const req = legOf(t, 'request');
 
-  it('goes pod → gateway → node1 → wire → node2 → bridge → pod', () => {
+  it('goes pod → gateway → node1 → wire → node2 → bridge → pod, asking ARP on each link (cold caches)', () => {
     expect(t.outcome).toEqual({
       kind: 'delivered',
       reason: { key: 'sim.outcome.deliveredRouted', params: { ttl: 62 } },
@@ -39,8 +39,10 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
       'veth',
       'bridge-up',
       'forward',
+      'arp',
       'wire',
       'forward',
+      'arp',
       'bridge',
       'veth',
       'deliver',
@@ -52,6 +54,8 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
       'node1',
       'node1',
       'node1',
+      'node1',
+      'node2',
       'node2',
       'node2',
       'node2',
@@ -68,7 +72,7 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
       type: 'IPv4',
     });
     expect(hopOf(t, 'request', 'bridge-up').device).toBe('node:node1#cni0');
-    expect(hopOf(t, 'request', 'forward', 0)).toMatchObject({
+    expect(hopOf(t, 'request', 'arp', 1)).toMatchObject({
       device: 'node:node1#eth0',
       headers: { eth: { src: N1, dst: N2 } },
     });
@@ -76,21 +80,27 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
       device: 'node:node2#eth0',
       netns: 'node:node2',
     });
-    expect(hopOf(t, 'request', 'forward', 1)).toMatchObject({
+    expect(hopOf(t, 'request', 'forward', 1).device).toBe('node:node2#cni0');
+    expect(hopOf(t, 'request', 'arp', 2)).toMatchObject({
       device: 'node:node2#cni0',
       headers: { eth: { src: mac('node:node2#cni0'), dst: API } },
     });
   });
 
   it('decrements the TTL once per node: 64 → 63 → 62, addresses untouched', () => {
-    expect(ttls(req)).toEqual([64, 64, 64, 64, 64, 63, 63, 62, 62, 62, 62]);
+    expect(ttls(req)).toEqual([64, 64, 64, 64, 64, 63, 63, 63, 62, 62, 62, 62, 62]);
     for (const h of req)
       expect(h.headers.ip).toMatchObject({ src: '10.244.1.2', dst: '10.244.2.2' });
     const f = hopOf(t, 'request', 'forward', 0);
     expect(f.changes.map((c) => [c.field, c.from, c.to, c.cause.key])).toEqual([
-      ['eth.src', WEB, N1, 'sim.change.ethForward'],
-      ['eth.dst', mac('node:node1#cni0'), N2, 'sim.change.ethForward'],
       ['ip.ttl', '64', '63', 'sim.change.ttl'],
+    ]);
+    // node1's cache has no entry for node2 yet: the new Ethernet header waits for ARP
+    expect(f.explain.key).toBe('sim.hop.forwardArp');
+    const a = hopOf(t, 'request', 'arp', 1);
+    expect(a.changes.map((c) => [c.field, c.from, c.to, c.cause.key])).toEqual([
+      ['eth.src', WEB, N1, 'sim.change.ethSrcOwn'],
+      ['eth.dst', mac('node:node1#cni0'), N2, 'sim.change.ethDstArp'],
     ]);
   });
 
@@ -157,6 +167,7 @@ describe('pod to pod across nodes over host-gw (fact 6)', () => {
       'arp',
       'wire',
       'forward',
+      'arp',
       'bridge',
       'veth',
       'deliver',
@@ -200,9 +211,11 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
       'bridge-up',
       'forward',
       'encapsulate',
+      'arp',
       'wire',
       'decapsulate',
       'forward',
+      'arp',
       'bridge',
       'veth',
       'deliver',
@@ -262,9 +275,11 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
       'send',
       'route',
       'encapsulate',
+      'arp',
       'wire',
       'decapsulate',
       'forward',
+      'arp',
       'bridge',
       'veth',
       'deliver',
@@ -289,6 +304,7 @@ describe('pod to pod across nodes over VXLAN (fact 7)', () => {
       'bridge-up',
       'forward',
       'snat',
+      'arp',
       'wire',
       'deliver',
     ]);

@@ -40,7 +40,10 @@ describe('the source MAC is the sender’s own, not what ARP resolved', () => {
     const t = trace(lab('vxlan'), kubelet('node1'), toPod('api'), 'TCP', 8080);
     const route = hopOf(t, 'request', 'route');
     expect(route.device).toBe('node:node1#flannel.1');
-    expect(t.hops.some((h) => h.action === 'arp')).toBe(false);
+    // the only ARP on node1 is the underlay's, for node2's eth0 (the outer packet)
+    expect(
+      t.hops.filter((h) => h.action === 'arp' && h.node === 'node1').map((h) => h.device),
+    ).toEqual(['node:node1#eth0']);
     expect(route.changes.find((c) => c.field === 'eth.dst')?.cause.key).toBe(
       'sim.change.ethDstPermanent',
     );
