@@ -26,7 +26,7 @@ export const servicesEn = {
   'sim.hop.bridgeHairpin':
     'The frame must go back out of the very port it came in by, {{port}}. A bridge never does that — unless the port is in hairpin mode, as flannel’s bridge configuration sets it. So cni0 sends it back towards the pod.',
   'sim.hop.dropHairpinOff':
-    'After DNAT the frame’s destination ({{mac}}) is behind the port it came in by, {{port}}. Without hairpin mode a bridge never sends a frame back out of its ingress port, so cni0 drops it.',
+    'After DNAT the frame’s destination ({{mac}}) is behind the port it came in by, {{port}}. Without hairpin mode a bridge never sends a frame back out of its ingress port, so cni0 drops it. The conntrack entry the DNAT created dies with it unconfirmed — conntrack confirms an entry only when its first packet passes POSTROUTING — so conntrack -L shows nothing.',
   'sim.hop.forwardNoPodCidr':
     '{{dst}} lies in the cluster CIDR {{cidr}}, but no node’s pod range covers it: no node has a route for it, so {{node}} can only use its default route “{{route}}” and forwards it out of {{dev}} to the gateway (TTL {{ttl}}). flannel does not masquerade it (it is a pod-network address).',
   'sim.hop.routeUpstream':

@@ -29,7 +29,7 @@ export const servicesKo: Record<keyof typeof servicesEn, string> = {
   'sim.hop.bridgeHairpin':
     '프레임이 들어온 바로 그 포트 {{port}}{{으로/로}} 다시 나가야 한다. 브리지는 원래 그렇게 하지 않지만, 플란넬의 브리지 설정처럼 포트가 헤어핀(hairpin) 모드이면 예외다. 그래서 cni0이 프레임을 파드 쪽으로 돌려보낸다.',
   'sim.hop.dropHairpinOff':
-    'DNAT 뒤 프레임의 목적지({{mac}})는 프레임이 들어온 포트 {{port}} 뒤에 있다. 헤어핀(hairpin) 모드가 아니면 브리지는 들어온 포트로 프레임을 되돌려 보내지 않으므로 cni0이 프레임을 버린다.',
+    'DNAT 뒤 프레임의 목적지({{mac}})는 프레임이 들어온 포트 {{port}} 뒤에 있다. 헤어핀(hairpin) 모드가 아니면 브리지는 들어온 포트로 프레임을 되돌려 보내지 않으므로 cni0이 프레임을 버린다. DNAT이 만든 conntrack 항목은 확정되지 못한 채 프레임과 함께 사라진다. conntrack은 첫 패킷이 “POSTROUTING”를 지날 때에만 항목을 확정하므로 “conntrack -L”에는 아무것도 나오지 않는다.',
   'sim.hop.forwardNoPodCidr':
     '{{dst}}{{은/는}} 클러스터 대역 {{cidr}} 안에 있지만 어느 노드의 파드 대역에도 들지 않는다. 그 주소로 가는 경로를 가진 노드가 없으므로 {{node}}{{은/는}} 기본 경로 “{{route}}”만 쓸 수 있고, 패킷을 {{dev}}에서 게이트웨이로 포워딩한다(TTL {{ttl}}). 파드 네트워크 주소이므로 플란넬은 마스커레이딩하지 않는다.',
   'sim.hop.routeUpstream':

@@ -25,6 +25,12 @@ export interface TrackedConnection {
   readonly hop: number;
   /** Whether a reply passed (the entry is no longer [UNREPLIED]). */
   replied: boolean;
+  /**
+   * Whether its first packet passed POSTROUTING (or INPUT) of the namespace, where conntrack
+   * confirms a new entry into its table; an unconfirmed entry dies with its packet and
+   * `conntrack -L` never lists it.
+   */
+  confirmed: boolean;
 }
 
 const same = (a: Tuple, b: Tuple) =>
@@ -74,6 +80,7 @@ export class Conntrack {
       reply: inverse(original),
       hop,
       replied: false,
+      confirmed: false,
     };
     this.entries.push(entry);
     return entry;

@@ -132,6 +132,17 @@ export function natDestination(
 }
 
 /**
+ * The packet of a new connection goes on to POSTROUTING (or INPUT) of `netns`: conntrack confirms its
+ * entry there (`__nf_conntrack_confirm`), and only a confirmed entry is in the table. Called where
+ * nothing can drop the packet any more before that hook (the neighbour output that may fail to ARP
+ * comes after it).
+ */
+export function confirmConntrack(w: Walk, netns: NetnsId): void {
+  const conn = connIn(w, netns);
+  if (conn?.dir === 'original') conn.entry.confirmed = true;
+}
+
+/**
  * nat POSTROUTING as the packet leaves by `dev`: MASQUERADE (kube-proxy's marked packets, flannel's
  * egress) to the address of `addrDev` (the interface it leaves by; cni0 for a bridged frame); a
  * reply is un-DNATed by conntrack.
@@ -141,6 +152,7 @@ export function natSource(w: Walk, netns: NetnsId, dev: Device, addrDev: Device 
   const p = packetView(w);
   const conn = connIn(w, netns);
   if (!at || !p || !conn) return;
+  confirmConntrack(w, netns);
   const ctx = context(w, at, p, true, () => 0);
   w.nf.marked = false;
   w.nf.conn = undefined;
@@ -223,6 +235,7 @@ export function filterHook(
 export function natInput(w: Walk, netns: NetnsId): void {
   const at = placeOf(w, netns);
   const conn = connIn(w, netns);
+  confirmConntrack(w, netns);
   w.nf.marked = false;
   w.nf.conn = undefined;
   if (!at || conn?.dir !== 'reply') return;

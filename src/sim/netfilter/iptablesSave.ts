@@ -38,11 +38,16 @@ function textAt(trace: Trace, r: ConntrackRecord, until: number | undefined): st
   );
   if (replyAt < 0 || until >= replyAt) return r.entry.text;
   const { protocol, original, reply } = r.entry;
-  return conntrackEntry({ netns: r.netns, protocol, original, reply, hop: r.hop, replied: false })
-    .text;
+  const then = { netns: r.netns, protocol, original, reply, hop: r.hop, replied: false };
+  return conntrackEntry({ ...then, confirmed: true }).text;
 }
 
-/** `conntrack -L` on a node once the trace has run up to hop `until` (every hop when absent): entries created by then, in their state then. */
+/**
+ * `conntrack -L` on a node once the trace has run up to hop `until` (every hop when absent): the
+ * confirmed entries created by then, in their state then. A node handles a packet in one pass, so
+ * an entry that pass confirms (at POSTROUTING or INPUT) is listed from the hop that created it; one
+ * whose packet died in the pass never is (`Trace.conntrack` holds only confirmed entries).
+ */
 export function conntrackList(trace: Trace, node: string, until?: number): string {
   const rows = (trace.conntrack ?? []).filter(
     (r) => r.node === node && (until === undefined || r.hop <= until),
