@@ -23,7 +23,14 @@ import { defaultBackendExplain, proxyExplain } from '../ingress/explain';
 import { indexNetwork, type NetIndex } from '../model/topology';
 import { isStop, resolveSender, type Sender } from './endpoints';
 import { ex } from './explain';
-import { selects, servicesOf, traceLeg, upstreamTarget } from './compositeLegs';
+import {
+  queryPort,
+  selects,
+  servicesOf,
+  traceLeg,
+  unanswered,
+  upstreamTarget,
+} from './compositeLegs';
 import type { ClusterSpec, Endpoint, PacketRequest, PodId } from '../model/types';
 import type { ConntrackRecord, Exchange, Explanation, Hop, OutcomeKind, Trace } from './traceTypes';
 import type { NeighbourEntry } from '../link/neighbours';
@@ -92,6 +99,7 @@ class Assembly {
 }
 
 const outcome = (kind: OutcomeKind, reason: Explanation): Outcome => ({ kind, reason });
+const sportOf = (sport: number | undefined) => (sport === undefined ? {} : { sport });
 
 // ---------------------------------------------------------------- DNS, then the connection
 
@@ -175,10 +183,12 @@ function traceName(
           port: 53,
         },
         dns: { query: queryLength(step.qname), response },
+        ...sportOf(queryPort(sender.netns, sender.container, step.qname, i)),
       },
       asm.neighbours,
     );
-    asm.add(leg, exchange, dnsHops(leg, lookup, i, conf.ndots, sender, nameserver));
+    const shown = step.answer.kind === 'forward' ? unanswered(leg) : leg;
+    asm.add(shown, exchange, dnsHops(leg, lookup, i, conf.ndots, sender, nameserver));
     if (step.answer.kind === 'forward')
       return stopAt('unreachable', 'sim.dns.outcome.upstream', { qname: step.qname });
     if (leg.outcome.kind !== 'delivered') {

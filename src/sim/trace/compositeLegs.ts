@@ -3,9 +3,12 @@
  * tracer (the one swap point), with a DNS exchange's honest datagram sizes, and the Service
  * addresses a composite trace sends to.
  */
-import { simulate } from './tracer';
+import { simulateExchange } from './tracer';
 import type { NeighbourEntry } from '../link/neighbours';
+import { conntrackEntry } from '../netfilter/conntrack';
 import { servicePorts } from '../netfilter/endpointSlices';
+import { fnv1a } from '../model/hash';
+import { ephemeralPort } from '../model/sockets';
 import { serviceKey } from '../netfilter/serviceAddressing';
 import {
   icmpErrorLength,
@@ -24,6 +27,8 @@ export interface Leg {
   readonly request: PacketRequest;
   /** A DNS exchange: the query's and the response's DNS message lengths (UDP payloads). */
   readonly dns?: { readonly query: number; readonly response: number };
+  /** The client socket's source port, when not the flow's default (a new socket per DNS query). */
+  readonly sport?: number;
 }
 
 /** The headers with a UDP payload of `payload` bytes (and the quote of an ICMP error about it). */
@@ -52,7 +57,7 @@ function withDnsSizes(t: Trace, dns: { query: number; response: number }): Trace
 }
 
 /**
- * Traces one conversation: `simulate` on a request that is a single exchange (no name, no HTTP to
+ * Traces one conversation: `simulateExchange` on a request that is a single exchange (no name, no HTTP to
  * the controller) resolves its ends and runs `traceExchange`, kube-proxy's DNAT and conntrack
  * included, from the neighbour caches the conversations before it left.
  */
@@ -61,8 +66,33 @@ export function traceLeg(
   leg: Leg,
   neighbours?: readonly NeighbourEntry[],
 ): Trace {
-  const t = simulate(cluster, leg.request, neighbours);
+  const t = simulateExchange(cluster, leg.request, neighbours, leg.sport);
   return leg.dns ? withDnsSizes(t, leg.dns) : t;
+}
+
+/**
+ * A DNS leg whose query CoreDNS forwards upstream, beyond the simulation: nothing answers within the
+ * trace, so the conntrack entries it made stay [UNREPLIED], as `conntrack -L` shows the last query
+ * of an unknown name.
+ */
+export function unanswered(t: Trace): Trace {
+  if (!t.conntrack) return t;
+  const conntrack = t.conntrack.map((r) => {
+    const { protocol, original, reply } = r.entry;
+    const c = { netns: r.netns, protocol, original, reply, hop: r.hop };
+    return { ...r, entry: conntrackEntry({ ...c, replied: false, confirmed: true }) };
+  });
+  return { ...t, conntrack };
+}
+
+/**
+ * The source port of the resolver's query `index` for `qname`: glibc's res_send closes its UDP
+ * socket after each answer, so every query of a search list leaves from a new ephemeral port (here
+ * a hash of the query); the first keeps the flow's own (undefined).
+ */
+export function queryPort(netns: string, container: string, qname: string, index: number) {
+  if (index === 0) return undefined;
+  return ephemeralPort(fnv1a(`${netns}|${container}|dns|${qname}|${index}`));
 }
 
 /** Services by "namespace/name" (none when unknown). */

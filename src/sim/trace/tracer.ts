@@ -107,6 +107,8 @@ export interface ExchangeOptions {
   readonly hops?: Hop[];
   /** The neighbour caches to start from and fill (default: the scenario's cold or warm ones). */
   readonly neighbours?: NeighbourCaches;
+  /** The client's source port (TCP/UDP); default a hash of the flow, as one socket would get. */
+  readonly sport?: number;
 }
 
 /**
@@ -147,7 +149,7 @@ export function traceExchange(
   const port = opts.port;
   const src = sourceAddress(idx, from.netns, to.ip);
   const seed = fnv1a(`${from.netns}|${from.container}|${to.ip}|${proto}|${port ?? 0}`);
-  const sport = ephemeralPort(seed);
+  const sport = opts.sport ?? ephemeralPort(seed);
   const l4: L4Header =
     proto === 'TCP'
       ? { kind: 'tcp', sport, dport: port ?? 0, flags: ['SYN'] }
@@ -220,14 +222,32 @@ export function simulate(
   // a name (DNS first) or HTTP to the ingress controller makes several exchanges: composite.ts
   const composite = compositeTrace(cluster, request, neighbours);
   if (composite) return composite;
+  return simulateExchange(cluster, request, neighbours);
+}
+
+/**
+ * `simulate` for a request that is one exchange (composite.ts's legs): `sport` the client socket's
+ * source port when the caller knows it (glibc's resolver opens a new socket per query).
+ */
+export function simulateExchange(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  neighbours?: readonly NeighbourEntry[],
+  sport?: number,
+): Trace {
   const mode = cluster.neighbourCaches ?? 'cold';
   const nb = new NeighbourCaches(mode, neighbours);
-  const t = traceOne(cluster, request, nb);
+  const t = traceOne(cluster, request, nb, sport);
   return mode === 'cold' ? { ...t, neighbours: nb.entries() } : t;
 }
 
 /** One single-exchange request, its caches in `nb`. */
-function traceOne(cluster: ClusterSpec, request: PacketRequest, nb: NeighbourCaches): Trace {
+function traceOne(
+  cluster: ClusterSpec,
+  request: PacketRequest,
+  nb: NeighbourCaches,
+  sport: number | undefined,
+): Trace {
   const idx = indexNetwork(cluster);
   const from = resolveSender(idx, request.from);
   if (isStop(from)) return done(request, from.outcome, from.reason, []);
@@ -264,6 +284,7 @@ function traceOne(cluster: ClusterSpec, request: PacketRequest, nb: NeighbourCac
     ...(request.endpoint !== undefined ? { endpoint: request.endpoint } : {}),
     viaLocalhost: request.to.kind === 'localhost',
     neighbours: nb,
+    ...(sport !== undefined ? { sport } : {}),
   });
   const trace = done(request, r.outcome, r.reason, r.hops);
   return r.tracked ? { ...trace, conntrack: r.conntrack } : trace;

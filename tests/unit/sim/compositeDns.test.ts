@@ -214,21 +214,46 @@ describe('a connection to a name: the DNS exchange, then the connection', () => 
     ]);
   });
 
-  it('keeps one conntrack entry per flow and node: the queries share theirs, numbered in the whole trace', () => {
+  it('sends each search-list query from a new socket: its own port and conntrack entry (finding 4)', () => {
     const t = run(toName('api.shop'));
-    expect(
-      t.conntrack?.map((c) => [c.node, c.entry.protocol, c.entry.original.dst, c.entry.reply.src]),
-    ).toEqual([
-      ['node1', 'udp', '10.96.0.10', '10.244.1.2'],
-      ['node1', 'tcp', '10.96.12.34', '10.244.2.2'],
+    expect(t.conntrack?.map((c) => [t.hops[c.hop]?.exchange, c.node, c.entry.text])).toEqual([
+      [
+        0,
+        'node1',
+        'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=46094 dport=53 src=10.244.1.2 dst=10.244.1.3 sport=53 dport=46094 mark=0 use=1',
+      ],
+      [
+        1,
+        'node1',
+        'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=57191 dport=53 src=10.244.1.2 dst=10.244.1.3 sport=53 dport=57191 mark=0 use=1',
+      ],
+      [
+        2,
+        'node1',
+        'tcp      6 431999 ESTABLISHED src=10.244.1.3 dst=10.96.12.34 sport=43563 dport=80 src=10.244.2.2 dst=10.244.1.3 sport=8080 dport=43563 [ASSURED] mark=0 use=1',
+      ],
       // node2 forwards the DNATed connection and tracks it too, without NAT
-      ['node2', 'tcp', '10.244.2.2', '10.244.2.2'],
+      [
+        2,
+        'node2',
+        'tcp      6 431999 ESTABLISHED src=10.244.1.3 dst=10.244.2.2 sport=43563 dport=8080 src=10.244.2.2 dst=10.244.1.3 sport=8080 dport=43563 [ASSURED] mark=0 use=1',
+      ],
     ]);
-    const at = (t.conntrack ?? []).map((c) => [t.hops[c.hop]?.exchange, t.hops[c.hop]?.node]);
-    expect(at).toEqual([
-      [0, 'node1'],
-      [2, 'node1'],
-      [2, 'node2'],
+  });
+
+  it('an unknown name: one entry per query, the last (forwarded upstream, unanswered) [UNREPLIED]', () => {
+    const t = run(toName('nope'));
+    expect(qnames(t)).toEqual([
+      'nope.shop.svc.cluster.local',
+      'nope.svc.cluster.local',
+      'nope.cluster.local',
+      'nope',
+    ]);
+    expect(t.conntrack?.map((c) => c.entry.text)).toEqual([
+      'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=46094 dport=53 src=10.244.1.2 dst=10.244.1.3 sport=53 dport=46094 mark=0 use=1',
+      'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=44681 dport=53 src=10.244.1.2 dst=10.244.1.3 sport=53 dport=44681 mark=0 use=1',
+      'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=56876 dport=53 src=10.244.1.2 dst=10.244.1.3 sport=53 dport=56876 mark=0 use=1',
+      'udp      17 29 src=10.244.1.3 dst=10.96.0.10 sport=42086 dport=53 [UNREPLIED] src=10.244.1.2 dst=10.244.1.3 sport=53 dport=42086 mark=0 use=1',
     ]);
   });
 });
