@@ -60,9 +60,49 @@ describe('Kubernetes manifests out', () => {
       }),
     ).toEqual([
       'Pod.spec.containers[0].ports[0].containerPort: required',
-      'Pod.spec.containers[0].ports[0].protocol: one of SCTP, TCP, UDP',
+      'Pod.spec.containers[0].ports[0].protocol: one of UDP, TCP, SCTP (as its description lists)',
       'Pod.spec.containers[0].colour: unknown field',
     ]);
+  });
+
+  it('the checker reads the official shapes: podSelector required, int-or-string, int32, status allowed', () => {
+    const policy = (spec: Record<string, unknown>) =>
+      validateK8sObject({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'p' },
+        spec,
+      });
+    // NetworkPolicySpec.required is ["podSelector"] in the official document.
+    expect(policy({ policyTypes: ['Ingress'] })).toEqual([
+      'NetworkPolicy.spec.podSelector: required',
+    ]);
+    // NetworkPolicyPort.port is an IntOrString (oneOf integer, string).
+    expect(
+      policy({ podSelector: {}, ingress: [{ ports: [{ port: 'http' }, { port: 80 }] }] }),
+    ).toEqual([]);
+    expect(policy({ podSelector: {}, ingress: [{ ports: [{ port: true }] }] })).toEqual([
+      'NetworkPolicy.spec.ingress[0].ports[0].port: int-or-string',
+    ]);
+    const service = (port: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      validateK8sObject({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 's' },
+        spec: { ports: [port] },
+        ...extra,
+      });
+    expect(service({ port: 2 ** 31 })).toEqual(['Service.spec.ports[0].port: int32']);
+    // Fields the spec has but the exporter never writes are accepted by name (status here).
+    expect(service({ port: 80, targetPort: 'web' }, { status: {} })).toEqual([]);
+    expect(
+      validateK8sObject({
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'n' },
+        status: {},
+      }),
+    ).toEqual([]);
   });
 
   it('round-trips: scenario → YAML → scenario keeps its meaning, for any valid scenario', () => {
