@@ -16,9 +16,9 @@ export interface NodeSummaryViewProps {
   readonly t: Translate;
 }
 
-/** The type size of a summary: large enough to read when the whole node is a few dozen pixels wide. */
+/** The type size of a summary's name: large enough to read when the whole node is a few dozen pixels wide; the address line (0.42 of it, monospace) still fits the box's width. */
 export function summaryFont(w: number, h: number): number {
-  return Math.max(18, Math.min(220, w / 10, h / 4));
+  return Math.max(18, Math.min(200, w / 12, h / 4));
 }
 
 /** Draws a collapsed node. */
@@ -57,16 +57,16 @@ export const NodeSummaryView = memo(function NodeSummaryView({
         </text>
         <text
           x={x + fs * 0.5}
-          y={y + fs * 2.1}
-          fontSize={fs * 0.6}
+          y={y + fs * 1.9}
+          fontSize={fs * 0.42}
           className="pointer-events-none fill-slate-700 font-mono"
         >
           {t('diagram.nodeSubtitle', { ip: node.ip, cidr: node.podCidr })}
         </text>
         <text
           x={x + fs * 0.5}
-          y={y + fs * 2.9}
-          fontSize={fs * 0.6}
+          y={y + fs * 2.6}
+          fontSize={fs * 0.5}
           className="pointer-events-none fill-slate-700"
           data-testid="node-pod-count"
         >
