@@ -49,6 +49,13 @@ export {
 } from './netfilter/reachability';
 export { allocateServices, type ServiceAddresses } from './netfilter/serviceAddressing';
 export { traceExchange, type ExchangeOptions, type ExchangeResult } from './trace/tracer';
+export {
+  neighbourRowsOf,
+  warmNeighbours,
+  type LearnedState,
+  type NeighbourCacheMode,
+  type NeighbourEntry,
+} from './link/neighbours';
 export { iptablesSave, iptablesRestore, conntrackList } from './netfilter/iptablesSave';
 export {
   servicePorts,

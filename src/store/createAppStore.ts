@@ -5,7 +5,8 @@ import type { Scenario } from '../scenario/types';
 import { createCniSlice, selectCniSteps, type CniSlice } from './cni/cniSlice';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
-import { selectHopCount, selectTracing } from './selectors';
+import { selectHopCount, selectTraces, selectTracing } from './selectors';
+import { sessionAfter } from './neighbourSession';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { loadTracer, loadedTracer } from './tracer';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -29,6 +30,8 @@ export function createAppStore(initial: InitialState) {
     ...createPlaybackSlice(
       (s) => (s.cniPlay ? selectCniSteps(s) : selectTracing(s) ? 2 ** 31 : selectHopCount(s)),
       (s) => s.flows.length > 0 || s.cniPlay !== null,
+      // a send starts from the caches the packets shown so far left (same cluster only)
+      (s) => sessionAfter(s.neighbours, s.scenario.cluster, selectTraces(s)),
     )(...a),
     ...createLessonSlice(),
     ...createCniSlice(),

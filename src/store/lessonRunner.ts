@@ -13,6 +13,7 @@ import { buildNetwork, simulate, type PacketRequest, type Trace } from '../sim';
 import type { AppStore } from './createAppStore';
 import { keepMine, takeMine, writeProgress } from './lessonProgress';
 import type { StorageLike } from './persistence';
+import { startEntries, traceSession } from './neighbourSession';
 
 let course: readonly Lesson[] | null = null;
 
@@ -81,16 +82,23 @@ export function restoreMine(store: AppStore, storage: StorageLike | null): void 
   if (mine) store.getState().loadScenario(mine, []);
 }
 
-let traceCache: { flows: readonly PacketRequest[]; cluster: unknown; traces: Trace[] } | null =
-  null;
+let traceCache: {
+  flows: readonly PacketRequest[];
+  cluster: unknown;
+  start: unknown;
+  traces: Trace[];
+} | null = null;
 
 /** The traces of the shown packets (memoized on the flows and the cluster). */
 function shownTraces(store: AppStore): readonly Trace[] {
   const s = store.getState();
   const c = traceCache;
-  if (c && c.flows === s.flows && c.cluster === s.scenario.cluster) return c.traces;
-  const traces = s.flows.map((f) => simulate(s.scenario.cluster, f));
-  traceCache = { flows: s.flows, cluster: s.scenario.cluster, traces };
+  const start = startEntries(s.neighbours, s.scenario.cluster);
+  if (c && c.flows === s.flows && c.cluster === s.scenario.cluster && c.start === start)
+    return c.traces;
+  const cluster = s.scenario.cluster;
+  const traces = traceSession(simulate, cluster, s.flows, startEntries(s.neighbours, cluster));
+  traceCache = { flows: s.flows, cluster: s.scenario.cluster, start, traces };
   return traces;
 }
 

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
+import type { NeighbourSession } from './neighbourSession';
 
 /** The slowest playback speed (×). */
 export const MIN_SPEED = 0.25;
@@ -22,6 +23,8 @@ export interface PlaybackSlice {
   playing: boolean;
   /** Playback speed multiplier, MIN_SPEED..MAX_SPEED. */
   speed: number;
+  /** The neighbour caches the shown packets start from: what the packets shown before left (see neighbourSession). */
+  neighbours: NeighbourSession | null;
   /** Shows one packet from its first hop and starts playing. */
   sendPacket: (req: PacketRequest) => void;
   /** Shows several packets at once from their first hop and starts playing. */
@@ -57,11 +60,15 @@ export function nextSpeed(speed: number, dir: 1 | -1): number {
   return [...SPEED_STEPS].reverse().find((s) => s < speed - 1e-9) ?? MIN_SPEED;
 }
 
-/** Builds the playback slice; countHops tells how many hops the longest shown trace has, shown whether anything can play. */
+/**
+ * Builds the playback slice; countHops tells how many hops the longest shown trace has, shown whether
+ * anything can play, carry the neighbour caches the shown packets leave for the next ones.
+ */
 export const createPlaybackSlice =
   (
     countHops: (s: AppState) => number,
     shown: (s: AppState) => boolean = (s) => s.flows.length > 0,
+    carry: (s: AppState) => NeighbourSession | null = () => null,
   ): StateCreator<AppState, [], [], PlaybackSlice> =>
   (set, get) => {
     const last = (): number => Math.max(0, countHops(get()) - 1);
@@ -71,9 +78,23 @@ export const createPlaybackSlice =
       cursor: 0,
       playing: false,
       speed: 1,
-      sendPacket: (req) => set({ flows: [req], activeFlow: 0, cursor: 0, playing: true }),
+      neighbours: null,
+      sendPacket: (req) =>
+        set((s) => ({
+          flows: [req],
+          activeFlow: 0,
+          cursor: 0,
+          playing: true,
+          neighbours: carry(s),
+        })),
       setFlows: (reqs) =>
-        set({ flows: [...reqs], activeFlow: 0, cursor: 0, playing: reqs.length > 0 }),
+        set((s) => ({
+          flows: [...reqs],
+          activeFlow: 0,
+          cursor: 0,
+          playing: reqs.length > 0,
+          neighbours: carry(s),
+        })),
       setActiveFlow: (i) =>
         set((s) => ({ activeFlow: clamp(Math.trunc(i), 0, Math.max(0, s.flows.length - 1)) })),
       setCursor: (n) => set({ cursor: clamp(Math.trunc(n), 0, last()) }),

@@ -11,15 +11,36 @@ import {
 } from '../sim';
 import type { AppState, AppStore } from './createAppStore';
 import { packetKey } from './flowsFit';
+import { startEntries, traceSession } from './neighbourSession';
 
-/** Memoized trace and network of the active packet. */
+/** Memoized trace and network of the active packet, from the neighbour caches the shown packets before it left. */
 function traced() {
-  let key: { cluster: ClusterSpec; req: PacketRequest } | null = null;
+  let key: {
+    s: AppState['neighbours'];
+    flows: readonly PacketRequest[];
+    cluster: ClusterSpec;
+    i: number;
+  } | null = null;
   let value: { net: Network; trace: Trace } | null = null;
-  return (cluster: ClusterSpec, req: PacketRequest) => {
-    if (!value || key?.cluster !== cluster || key.req !== req) {
-      value = { net: buildNetwork(cluster), trace: simulate(cluster, req) };
-      key = { cluster, req };
+  return (s: AppState, i: number) => {
+    const cluster = s.scenario.cluster;
+    if (
+      !value ||
+      key?.cluster !== cluster ||
+      key.flows !== s.flows ||
+      key.s !== s.neighbours ||
+      key.i !== i
+    ) {
+      const traces = traceSession(
+        simulate,
+        cluster,
+        s.flows.slice(0, i + 1),
+        startEntries(s.neighbours, cluster),
+      );
+      const trace = traces[i];
+      if (!trace) return null;
+      value = { net: buildNetwork(cluster), trace };
+      key = { s: s.neighbours, flows: s.flows, cluster, i };
     }
     return value;
   };
@@ -51,7 +72,8 @@ export function startPredictWatch(
     if (!s.playing || s.question) return;
     const req = s.flows[s.activeFlow];
     if (!req) return;
-    const t = trace(s.scenario.cluster, req);
+    const t = trace(s, s.activeFlow);
+    if (!t) return;
     const want = pointsFor(s, req, t.net, t.trace, lessonOf).find((p) => p.hop === s.cursor + 1);
     if (!want) return;
     let seen = asked.get(s.flows);

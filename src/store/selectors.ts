@@ -3,6 +3,7 @@ import { buildNetwork } from '../sim';
 import type { ClusterSpec, Network, PacketRequest, Trace } from '../sim';
 import type { AppState } from './createAppStore';
 import { loadedTracer, type Simulate } from './tracer';
+import { startEntries, traceSession } from './neighbourSession';
 
 let networkKey: ClusterSpec | null = null;
 let networkValue: Network | null = null;
@@ -20,17 +21,29 @@ export function selectNetwork(s: AppState): Network {
 let tracesCluster: ClusterSpec | null = null;
 let tracesFlows: readonly PacketRequest[] | null = null;
 let tracesWith: Simulate | null = null;
+let tracesStart: unknown = null;
 let tracesValue: readonly Trace[] = [];
 
-/** One trace per shown flow (same cluster, flows array and tracer → same array); none until the tracer has arrived. */
+/**
+ * One trace per shown flow, each from the neighbour caches the packets before it left (the
+ * session's, then the previous flow's); same cluster, flows, caches and tracer → same array; none
+ * until the tracer has arrived.
+ */
 export function selectTraces(s: AppState): readonly Trace[] {
   const cluster = s.scenario.cluster;
   const simulate = loadedTracer();
-  if (tracesCluster !== cluster || tracesFlows !== s.flows || tracesWith !== simulate) {
-    tracesValue = simulate ? s.flows.map((req) => simulate(cluster, req)) : [];
+  const start = startEntries(s.neighbours, cluster);
+  if (
+    tracesCluster !== cluster ||
+    tracesFlows !== s.flows ||
+    tracesWith !== simulate ||
+    tracesStart !== start
+  ) {
+    tracesValue = simulate ? traceSession(simulate, cluster, s.flows, start) : [];
     tracesCluster = cluster;
     tracesFlows = s.flows;
     tracesWith = simulate;
+    tracesStart = start;
   }
   return tracesValue;
 }

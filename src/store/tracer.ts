@@ -1,8 +1,12 @@
 /** The packet tracer, loaded on demand: the first view draws the cluster without it, and the first packet brings it. */
-import type { ClusterSpec, PacketRequest, Trace } from '../sim';
+import type { ClusterSpec, NeighbourEntry, PacketRequest, Trace } from '../sim';
 
-/** The tracer's signature (sim/tracer's simulate). */
-export type Simulate = (cluster: ClusterSpec, req: PacketRequest) => Trace;
+/** The tracer's signature (sim/tracer's simulate): a request, from the neighbour caches given. */
+export type Simulate = (
+  cluster: ClusterSpec,
+  req: PacketRequest,
+  neighbours?: readonly NeighbourEntry[],
+) => Trace;
 
 let simulate: Simulate | null = null;
 let loading: Promise<Simulate> | null = null;

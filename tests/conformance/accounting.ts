@@ -75,16 +75,17 @@ export function arpReason(
 ): { hop: number } | { why: string } {
   const a = p.headers.arp;
   if (!a) return { why: 'an ARP frame tcpdump did not decode' };
-  const same = ways.filter(({ arp }) =>
-    a.op === 'request'
-      ? arp.request.arp.targetIp === a.targetIp &&
-        arp.request.arp.senderIp === a.senderIp &&
-        arp.request.eth.src === p.headers.eth?.src
-      : arp.reply !== undefined &&
-        arp.reply.arp.senderIp === a.senderIp &&
-        arp.reply.arp.senderMac === a.senderMac &&
-        arp.reply.eth.dst === p.headers.eth?.dst,
-  );
+  // every field: the Ethernet addresses and the ARP body's sender and target, MAC and address
+  const sameFrame = (f: ArpExchange['request'] | undefined): boolean =>
+    f !== undefined &&
+    f.arp.op === a.op &&
+    f.arp.senderIp === a.senderIp &&
+    f.arp.senderMac === a.senderMac &&
+    f.arp.targetIp === a.targetIp &&
+    f.arp.targetMac === a.targetMac &&
+    f.eth.src === p.headers.eth?.src &&
+    f.eth.dst === p.headers.eth?.dst;
+  const same = ways.filter(({ arp }) => sameFrame(a.op === 'request' ? arp.request : arp.reply));
   const here = same.find((w) => (a.op === 'request' ? w.requestOn : w.replyOn).has(device));
   if (here) return { hop: here.hop };
   const first = same[0];
@@ -92,8 +93,8 @@ export function arpReason(
   return {
     why:
       a.op === 'request'
-        ? `no arp hop asks who-has ${a.targetIp} tell ${a.senderIp} from ${p.headers.eth?.src ?? '?'}`
-        : `no arp hop is answered ${a.senderIp} is-at ${a.senderMac}`,
+        ? `no arp hop asks who-has ${a.targetIp} (${a.targetMac}) tell ${a.senderIp} (${a.senderMac}), ${p.headers.eth?.src ?? '?'} > ${p.headers.eth?.dst ?? '?'}`
+        : `no arp hop is answered ${a.senderIp} is-at ${a.senderMac} to ${a.targetIp} (${a.targetMac}), ${p.headers.eth?.src ?? '?'} > ${p.headers.eth?.dst ?? '?'}`,
   };
 }
 

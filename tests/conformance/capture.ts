@@ -13,6 +13,7 @@ import {
   type Background,
 } from './exec';
 import { parseCapture, type CapturedPacket } from './tcpdumpParse';
+import { parseArpHex, withArpBodies } from './arpBodies';
 
 /** An interface to capture on. */
 export interface CapturePoint {
@@ -102,7 +103,12 @@ export async function startCaptures(points: readonly CapturePoint[]): Promise<Ca
       for (const r of running) {
         const opts = r.point.vxlan ? ['-T', 'vxlan'] : [];
         const text = run(['tcpdump', '-e', '-nn', '-v', ...opts, '-r', r.file]).stdout;
-        out.set(r.point.device, parseCapture(text));
+        const packets = parseCapture(text);
+        // every ARP field (sender and target, MAC and address) from the frame's bytes
+        const arp = packets.some((p) => p.ethertype === 'ARP')
+          ? parseArpHex(run(['tcpdump', '-nn', '-xx', '-r', r.file, 'arp']).stdout)
+          : [];
+        out.set(r.point.device, withArpBodies(packets, arp));
       }
       rmSync(dir, { recursive: true, force: true });
       openDirs.delete(dir);

@@ -211,7 +211,9 @@ export function clientWords(text: string): string {
  * permanent entry never gets one, and without it bridge netfilter sends a DNATed frame for a pod
  * on the same bridge out through the bridge device itself (`br_nf_pre_routing_finish_bridge` takes
  * the neighbour's output path) instead of bridging it port to port as a warm cache does
- * (network-facts 14 and its note).
+ * (network-facts 14 and its note). The pod learned its gateway from that ping's ARP request; that
+ * entry is deleted again, so the pods start cold (the simulation starts from the same caches:
+ * neighbours.ts `bridgeWarmEntries`).
  */
 export function warmBridgeNeighbours(network: Network, plan: NetnsPlan): void {
   for (const pod of network.pods) {
@@ -223,6 +225,9 @@ export function warmBridgeNeighbours(network: Network, plan: NetnsPlan): void {
     if (!nodeNs || !bridge || pod.netns === node?.netns) continue;
     run(['ip', '-n', nodeNs, 'neigh', 'del', pod.ip, 'dev', bridge.name]);
     run(inNs(nodeNs, ['ping', '-n', '-q', '-c', '1', '-W', '1', pod.ip]), 3000);
+    const podNs = plan.nsName.get(pod.netns);
+    if (podNs !== undefined && bridge.ip !== undefined)
+      run(['ip', '-n', podNs, 'neigh', 'del', bridge.ip, 'dev', 'eth0']);
   }
 }
 
@@ -238,7 +243,7 @@ export async function kernelRun(
   const call = clientCallOf(network, request, trace, nameserver);
   const ns = plan.nsName.get(call.netns);
   if (ns === undefined) throw new Error(`namespace ${call.netns} was not built`);
-  // caches as the simulation assumes them: only the sender's first next hop is unknown
+  // caches as the scenario starts them: cold, every learned entry flushed (neighbours.ts)
   const fdb = fdbEntries(network, plan.nsName);
   const prep = prepareCaches([...new Set(plan.nsName.values())], ns, call.firstHop ?? call.ip, fdb);
   if (beforeCapture) {

@@ -1,16 +1,14 @@
 /**
- * Prepares the neighbour caches before each case as the simulation assumes them: the sender's entry
- * for its first next hop cold, every other entry of every namespace warm (pre-filled, permanent).
- *
- * The simulation shows an ARP exchange only where a namespace originates a packet, for its first
- * next hop (docs/trace-format.md, "ARP"); forwarding nodes, the answering side and a VXLAN sender's
- * underlay already know their neighbours. With every cache flushed the kernel would also ARP there
- * (issue 13). The entries are computed from the kernel's own addresses, never from a trace, and the
- * cold one from the kernel's own route lookup: a simulation that skips an ARP exchange it should
- * show still meets the kernel's request, which the comparison then cannot account for.
+ * Prepares the neighbour caches before each case as the scenario says they start (issue 13): cold
+ * (the default) flushes every learned entry of every namespace, so the kernel ARPs on every segment
+ * its first packet crosses, and the comparison checks each request and reply, field by field, on
+ * every interface (tests/conformance/accounting.ts, arpBodies.ts). Warm pre-fills every entry ARP
+ * could ever learn as permanent, computed from the kernel's own addresses, never from a trace.
+ * flannel.1's permanent entries are the plan's own and survive the flush either way.
  */
 import type { Network } from '../../src/sim/model/networkTypes';
-import type { NetnsId } from '../../src/sim/model/types';
+import type { DeviceId, NetnsId } from '../../src/sim/model/types';
+import type { NeighbourEntry as NeighbourEntryOf } from '../../src/sim/link/neighbours';
 import { inNs, run } from './exec';
 
 /** A bridge forwarding entry: in namespace `ns`, frames to `mac` leave by port `dev`. */
@@ -131,33 +129,39 @@ export function firstNextHop(routeGet: string, dst: string): { dev: string; ip: 
 
 /** What the harness did to the caches before one case, for the report and for tests. */
 export interface CachePreparation {
-  /** The pre-filled entries. */
+  /** The pre-filled entries (none when cold). */
   readonly warm: readonly NeighbourEntry[];
-  /** The sender's entry left cold (null when the packet stays local or the entry is the plan's own permanent one, e.g. flannel.1's). */
+  /** The sender's entry for its first next hop, flushed (null when the packet stays local or the caches start warm). */
   readonly cold: NeighbourEntry | null;
 }
 
-/** Splits the warm entries into those to pre-fill and the sender's first next hop, left cold. */
+/**
+ * What to pre-fill: nothing for cold caches (the sender's first next hop, if any entry could hold
+ * it, is reported as the cold one), every learnable entry for warm ones.
+ */
 export function planCaches(
   warm: readonly NeighbourEntry[],
   senderNs: string,
   hop: { dev: string; ip: string } | null,
+  mode: 'cold' | 'warm' = 'cold',
 ): CachePreparation {
-  const isCold = (e: NeighbourEntry): boolean =>
+  if (mode === 'warm') return { warm, cold: null };
+  const isFirst = (e: NeighbourEntry): boolean =>
     hop !== null && e.ns === senderNs && e.dev === hop.dev && e.ip === hop.ip;
-  return { warm: warm.filter((e) => !isCold(e)), cold: warm.find(isCold) ?? null };
+  return { warm: [], cold: warm.find(isFirst) ?? null };
 }
 
 /**
- * Makes every bridge know its pods' MACs, flushes every learned neighbour, pre-fills every other
- * namespace's (and the sender's other) neighbours as permanent entries, and deletes the sender's
- * entry for its first next hop.
+ * Makes every bridge know its pods' MACs (the simulation's bridge always does: that is the FDB,
+ * not ARP), flushes every learned neighbour of every namespace, and for warm caches pre-fills every
+ * entry ARP could learn as permanent.
  */
 export function prepareCaches(
   namespaces: readonly string[],
   senderNs: string,
   dst: string,
   fdb: readonly FdbEntry[],
+  mode: 'cold' | 'warm' = 'cold',
 ): CachePreparation {
   for (const f of fdb)
     run(['bridge', '-n', f.ns, 'fdb', 'replace', f.mac, 'dev', f.dev, 'master', 'static']);
@@ -167,7 +171,7 @@ export function prepareCaches(
     links.set(ns, parseAddrJson(run(['ip', '-j', '-n', ns, 'addr', 'show']).stdout || '[]'));
   }
   const hop = firstNextHop(run(['ip', '-n', senderNs, 'route', 'get', dst]).stdout, dst);
-  const prep = planCaches(warmEntries(links), senderNs, hop);
+  const prep = planCaches(warmEntries(links), senderNs, hop, mode);
   for (const e of prep.warm)
     run([
       'ip',
@@ -183,6 +187,26 @@ export function prepareCaches(
       'nud',
       'permanent',
     ]);
-  if (prep.cold) run(['ip', '-n', senderNs, 'neigh', 'del', prep.cold.ip, 'dev', prep.cold.dev]);
   return prep;
+}
+
+/**
+ * The simulation's view of what `warmBridgeNeighbours` (kernelRun.ts) leaves before a preset case:
+ * each node's cni0 holds every pod on its bridge, REACHABLE (learned by ARP for the warming ping and
+ * confirmed by its answer); the pods' own entries for their gateway are deleted again, and the
+ * sender's namespace is flushed whole, so nothing else is known. Written from the network's own
+ * devices, never from a trace.
+ */
+export function bridgeWarmEntries(network: Network, senderNetns: NetnsId): NeighbourEntryOf[] {
+  const out: NeighbourEntryOf[] = [];
+  for (const d of network.devices.values()) {
+    if (d.kind !== 'bridge' || d.netns === senderNetns) continue;
+    for (const pod of network.pods) {
+      const eth0 = network.devices.get(`${pod.netns}#eth0` as DeviceId);
+      const host = eth0?.peer === undefined ? undefined : network.devices.get(eth0.peer);
+      if (!eth0 || host?.master !== d.id || pod.netns === d.netns) continue;
+      out.push({ netns: d.netns, dev: d.id, ip: pod.ip, mac: eth0.mac, state: 'REACHABLE' });
+    }
+  }
+  return out;
 }

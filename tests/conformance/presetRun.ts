@@ -18,6 +18,7 @@ import { endpointPicks, pinEndpoints } from './endpointPin';
 import { inNs, startBackground, stopBackground, waitFor, type Background } from './exec';
 import type { ProxyRoute } from './ingressRules';
 import { kernelRun } from './kernelRun';
+import { bridgeWarmEntries } from './neighbours';
 import { buildCluster, destroyCluster, takenKey, type LiveCluster } from './netnsCluster';
 import { flushConntrack, installRules, listConntrack, ruleRows, saveRules } from './netfilterSetup';
 import { policyRules } from './policyRules';
@@ -251,7 +252,10 @@ async function runCase(
     };
   const words = describeRequest(request);
   try {
-    const trace: Trace = sim.simulate(cluster, request);
+    // from the caches the harness warms before a preset case: each node's cni0 knows its pods
+    const sender = sim.simulate(cluster, request).hops[0]?.netns;
+    const warm = sender === undefined ? [] : bridgeWarmEntries(network, sender);
+    const trace: Trace = sim.simulate(cluster, request, warm);
     const picks = endpointPicks(trace);
     for (const [node, ns] of nodeNs)
       installRules(ns, pinEndpoints(rules.get(node) ?? '', picks.get(node) ?? []));

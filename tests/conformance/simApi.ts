@@ -2,13 +2,18 @@
 import type { Network } from '../../src/sim/model/networkTypes';
 import type { Trace } from '../../src/sim/trace/traceTypes';
 import type { ClusterSpec, PacketRequest } from '../../src/sim/model/types';
+import type { NeighbourEntry } from '../../src/sim/link/neighbours';
 
 /** The part of the simulation the conformance suite drives. */
 export interface SimApi {
   /** Derives namespaces, devices, routes, neighbours, FDB and sockets from a cluster. */
   readonly buildNetwork: (cluster: ClusterSpec) => Network;
-  /** Traces one request through the cluster. */
-  readonly simulate: (cluster: ClusterSpec, request: PacketRequest) => Trace;
+  /** Traces one request through the cluster, from the neighbour caches given (default: the scenario's). */
+  readonly simulate: (
+    cluster: ClusterSpec,
+    request: PacketRequest,
+    neighbours?: readonly NeighbourEntry[],
+  ) => Trace;
 }
 
 /** Imports src/sim and returns its API, or a string saying what is not exported yet. */

@@ -4,7 +4,9 @@
  * net/ipv4/arp.c). One table per trace, shared by its request and reply legs and carried on to
  * the next trace of a session.
  */
-import type { NetIndex } from '../model/topology';
+import { indexOfNetwork, type NetIndex } from '../model/topology';
+import { permanentNeighbours, type NeighbourRow } from '../linux/ipNeigh';
+import type { Network } from '../model/networkTypes';
 import type { DeviceId, Ipv4, Mac, NetnsId } from '../model/types';
 
 /** How a scenario's caches start: empty (every segment ARPs once) or holding every neighbour already. */
@@ -122,4 +124,23 @@ function linkNeighbours(idx: NetIndex, id: DeviceId): { ip?: Ipv4; mac: Mac; net
   const cni0 = bridge !== undefined ? idx.network.devices.get(bridge) : undefined;
   if (dev.kind === 'veth-pod' && cni0) out.push(cni0);
   return out;
+}
+
+/**
+ * What `ip neigh` lists in `netns`: flannel's permanent entries, then what the caches hold — the
+ * entries a cold-cache trace left there (`Trace.neighbours`, as right after it), or every
+ * neighbour of a warm namespace.
+ */
+export function neighbourRowsOf(
+  network: Network,
+  netns: NetnsId,
+  learned: readonly NeighbourEntry[] | undefined,
+): NeighbourRow[] {
+  const idx = indexOfNetwork(network);
+  const warm = idx?.cluster.neighbourCaches === 'warm';
+  const entries = warm && idx ? warmNeighbours(idx, netns) : (learned ?? []);
+  const rows = entries
+    .filter((e) => e.netns === netns)
+    .map((e) => ({ ip: e.ip, dev: e.dev, state: e.state, ...(e.mac ? { mac: e.mac } : {}) }));
+  return [...permanentNeighbours(network, netns), ...rows];
 }

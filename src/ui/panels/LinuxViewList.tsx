@@ -1,6 +1,7 @@
 /** The Linux commands of one namespace with what each prints there, then the node's rules and conntrack table, each with a copy button. */
 import { useState } from 'react';
 import { linuxViews } from '../../sim/linux/linuxViews';
+import { neighbourRowsOf } from '../../sim/link/neighbours';
 import type { Network, NetnsId, Trace } from '../../sim';
 import { useT } from '../useT';
 import { CommandBlock } from './CommandBlock';
@@ -20,7 +21,10 @@ export default function LinuxViewList({
 }) {
   const t = useT();
   const [status, setStatus] = useState('');
-  const views = linuxViews(network, netns);
+  // ip neigh shows the caches as the shown trace left them (cold caches), or a warm namespace's
+  const views = linuxViews(network, netns, {
+    neighbours: neighbourRowsOf(network, netns, trace?.neighbours),
+  });
   return (
     <div className="mt-2 space-y-2">
       <p className="text-xs text-slate-600">{t('inspector.linux.hint', { netns })}</p>

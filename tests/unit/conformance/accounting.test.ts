@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ArpExchange, Hop, Trace } from '../../../src/sim/trace/traceTypes';
+import type { ArpExchange, ArpHeader, Hop, Trace } from '../../../src/sim/trace/traceTypes';
 import type { DeviceId, Ipv4, Mac } from '../../../src/sim/model/types';
 import { accountingRows, notTestTraffic } from '../../conformance/accounting';
 import { compare, type KernelRun } from '../../conformance/compare';
 import { parseCapture, type CapturedPacket } from '../../conformance/tcpdumpParse';
+import { withArpBodies } from '../../conformance/arpBodies';
 import { agreeingKernel, network, trace } from './fixtureTrace';
 
 const WEB_ETH0 = 'pod:default/web#eth0' as DeviceId;
@@ -46,6 +47,15 @@ const exchange: ArpExchange = {
   reached: [CNI0],
   answeredBy: CNI0,
 };
+/** The captured frames with every ARP field read from their bytes, as the capture does (arpBodies.ts). */
+const whoHas = (): CapturedPacket => withBody(one(WHO_HAS_GATEWAY), exchange.request.arp);
+const isAt = (arp: ArpHeader | undefined = exchange.reply?.arp): CapturedPacket =>
+  withBody(one(GATEWAY_IS_AT), arp);
+function withBody(p: CapturedPacket, arp: ArpHeader | undefined): CapturedPacket {
+  const [out] = withArpBodies([p], arp ? [arp] : []);
+  if (!out) throw new Error('no frame');
+  return out;
+}
 const arpHop = (from: Hop): Hop => ({ ...from, action: 'arp', device: WEB_ETH0, arp: exchange });
 /** The fixture trace with web's ARP for its gateway after its route hop. */
 const withArp: Trace = { ...trace, hops: trace.hops.map((h) => (h.index === 1 ? arpHop(h) : h)) };
@@ -66,17 +76,16 @@ describe('accounting for every captured frame', () => {
 
   it("accounts for the ARP request and reply on the asker's way to the bridge and on the bridge", () => {
     let k = agreeingKernel(withArp);
-    for (const d of [WEB_ETH0, VETHA, CNI0])
-      k = plus(k, d, one(WHO_HAS_GATEWAY), one(GATEWAY_IS_AT));
+    for (const d of [WEB_ETH0, VETHA, CNI0]) k = plus(k, d, whoHas(), isAt());
     expect(compare(withArp, network, k).differences).toEqual([]);
   });
 
   it('fails on an ARP request the trace does not show, naming the interface, the frame and why', () => {
-    const k = plus(agreeingKernel(), WEB_ETH0, one(WHO_HAS_GATEWAY));
+    const k = plus(agreeingKernel(), WEB_ETH0, whoHas());
     expect(compare(trace, network, k).differences).toEqual([
       {
         what: `unaccounted @ ${WEB_ETH0}`,
-        sim: 'no such frame: no arp hop asks who-has 10.244.1.1 tell 10.244.1.2 from 0a:58:0a:f4:01:02',
+        sim: 'no such frame: no arp hop asks who-has 10.244.1.1 (00:00:00:00:00:00) tell 10.244.1.2 (0a:58:0a:f4:01:02), 0a:58:0a:f4:01:02 > ff:ff:ff:ff:ff:ff',
         kernel: '0a:58:0a:f4:01:02 > ff:ff:ff:ff:ff:ff who-has 10.244.1.1 tell 10.244.1.2',
         ok: false,
       },
@@ -84,16 +93,26 @@ describe('accounting for every captured frame', () => {
   });
 
   it('fails on an ARP reply the trace does not show', () => {
-    const k = plus(agreeingKernel(), WEB_ETH0, one(GATEWAY_IS_AT));
+    const k = plus(agreeingKernel(), WEB_ETH0, isAt());
     expect(compare(trace, network, k).differences).toEqual([
       expect.objectContaining({
-        sim: 'no such frame: no arp hop is answered 10.244.1.1 is-at 02:00:00:00:00:0a',
+        sim: 'no such frame: no arp hop is answered 10.244.1.1 is-at 02:00:00:00:00:0a to 10.244.1.2 (0a:58:0a:f4:01:02), 02:00:00:00:00:0a > 0a:58:0a:f4:01:02',
       }),
     ]);
   });
 
+  it('fails on a reply that differs from the trace’s in a field tcpdump’s text does not show (the target)', () => {
+    const reply = exchange.reply?.arp;
+    if (!reply) throw new Error('reply');
+    let k = agreeingKernel(withArp);
+    k = plus(k, WEB_ETH0, whoHas(), isAt({ ...reply, targetIp: '10.244.1.9' as Ipv4 }));
+    expect(compare(withArp, network, k).differences).toContainEqual(
+      expect.objectContaining({ what: `unaccounted @ ${WEB_ETH0}`, ok: false }),
+    );
+  });
+
   it("fails on the trace's own ARP request captured where its broadcast does not reach", () => {
-    const k = plus(agreeingKernel(withArp), N2_ETH0, one(WHO_HAS_GATEWAY));
+    const k = plus(agreeingKernel(withArp), N2_ETH0, whoHas());
     const rows = accountingRows(withArp, network, k, new Map());
     expect(rows).toContainEqual(
       expect.objectContaining({

@@ -103,7 +103,7 @@ describe('preparing neighbour caches as the simulation assumes them', () => {
     ).toBeNull();
   });
 
-  it("leaves only the sender's entry for its first next hop cold", () => {
+  it('pre-fills nothing for cold caches, naming the sender’s first next hop as the one it will ask', () => {
     const warm = warmEntries(NAMESPACES);
     const prep = planCaches(warm, 'web', { dev: 'eth0', ip: '10.244.1.1' });
     expect(prep.cold).toEqual({
@@ -112,16 +112,22 @@ describe('preparing neighbour caches as the simulation assumes them', () => {
       ip: '10.244.1.1',
       mac: '02:00:00:00:00:0a',
     });
-    expect(prep.warm).toHaveLength(warm.length - 1);
-    // cache's entry for the same gateway stays warm
+    expect(prep.warm).toEqual([]);
+  });
+
+  it('pre-fills every learnable entry for warm caches, the sender’s gateway and cache’s alike', () => {
+    const warm = warmEntries(NAMESPACES);
+    const prep = planCaches(warm, 'web', { dev: 'eth0', ip: '10.244.1.1' }, 'warm');
+    expect(prep.cold).toBeNull();
+    expect(prep.warm).toHaveLength(warm.length);
+    expect(prep.warm).toContainEqual(expect.objectContaining({ ns: 'web', ip: '10.244.1.1' }));
     expect(prep.warm).toContainEqual(expect.objectContaining({ ns: 'cache', ip: '10.244.1.1' }));
   });
 
-  it("never deletes an entry it did not pre-fill (flannel.1's permanent next hop stays)", () => {
+  it("has no learnable entry for flannel.1's permanent next hop (the plan's own, kept by the flush)", () => {
     const warm = warmEntries(NAMESPACES);
     const prep = planCaches(warm, 'n1', { dev: 'flannel.1', ip: '10.244.2.0' });
     expect(prep.cold).toBeNull();
-    expect(prep.warm).toHaveLength(warm.length);
   });
 
   it('makes each bridge know the pod MAC behind each of its ports', () => {

@@ -1,7 +1,8 @@
 /** Neighbour caches (issue 13): cold caches ARP on every segment once, both sides learn, the reply and the next send need none. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/sim';
-import type { Hop, PacketRequest, Trace } from '../../../src/sim';
+import { buildNetwork, neighbourRowsOf, simulate } from '../../../src/sim';
+import type { Hop, NetnsId, PacketRequest, Trace } from '../../../src/sim';
+import { ipNeigh } from '../../../src/sim/linux/ipNeigh';
 import { actionsOf, ctr, kubelet, lab, legOf, toPod } from './fixtures';
 
 const N1 = '52:54:00:a8:0a:0b';
@@ -207,5 +208,37 @@ describe('an ARP nobody answers', () => {
     expect(caches(t)).toEqual(['pod:default/web pod:default/web#eth0 10.244.1.99  FAILED']);
     const again = simulate(lab(), req, t.neighbours);
     expect(again.hops.filter((h) => h.action === 'arp')).toHaveLength(1);
+  });
+});
+
+describe('ip neigh after a trace', () => {
+  it('prints each namespace’s entries as iproute2 does, flannel’s permanent ones first', () => {
+    const cluster = lab('vxlan');
+    const net = buildNetwork(cluster);
+    const t = simulate(cluster, tcp(ctr('web', 'nginx'), 'api', 8080));
+    const node1 = 'node:node1' as NetnsId;
+    expect(ipNeigh(net, neighbourRowsOf(net, node1, t.neighbours))).toBe(
+      [
+        `10.244.2.0 dev flannel.1 lladdr 4e:d8:4e:a6:d5:2d PERMANENT `,
+        `10.244.1.2 dev cni0 lladdr ${WEB} DELAY `,
+        `192.168.10.12 dev eth0 lladdr ${N2} REACHABLE `,
+        '',
+      ].join('\n'),
+    );
+    const web = 'pod:default/web' as NetnsId;
+    expect(ipNeigh(net, neighbourRowsOf(net, web, t.neighbours))).toBe(
+      `10.244.1.1 dev eth0 lladdr ${CNI0_1} REACHABLE \n`,
+    );
+  });
+  it('lists every neighbour on the links of a warm namespace, and nothing learned for a cold one before any trace', () => {
+    const warm = { ...lab(), neighbourCaches: 'warm' as const };
+    const net = buildNetwork(warm);
+    const web = 'pod:default/web' as NetnsId;
+    expect(neighbourRowsOf(net, web, undefined).map((r) => `${r.ip} ${r.state}`)).toEqual([
+      '10.244.1.3 REACHABLE',
+      '10.244.1.4 REACHABLE',
+      '10.244.1.1 REACHABLE',
+    ]);
+    expect(neighbourRowsOf(buildNetwork(lab()), web, undefined)).toEqual([]);
   });
 });
