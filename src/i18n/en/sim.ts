@@ -146,7 +146,7 @@ export const simEn = {
     '{{node}} routed the packet: every router decrements the TTL by one, so a packet caught in a loop eventually dies.',
   'sim.change.ethArp': 'The sender wrote the Ethernet header with the MAC that ARP just resolved.',
   'sim.change.ethNeighbour':
-    'The MAC came from the neighbour cache: it was learned from the ARP exchange of the request.',
+    'The MAC came from the neighbour cache: an earlier ARP exchange left it there — the answer this namespace asked for, or the asker it learned from a request it answered.',
   'sim.change.ethSrcOwn':
     'The source MAC is the sender’s own: the MAC of the device the frame leaves by. Only the destination MAC had to be found (by ARP, or in the neighbour cache).',
   'sim.change.ethDstArp':

@@ -148,7 +148,7 @@ export const simKo: Record<keyof typeof simEn, string> = {
     '{{node}}{{이/가}} 패킷을 라우팅했다. 라우터는 포워딩할 때마다 TTL을 하나씩 줄이므로, 루프에 갇힌 패킷도 결국 사라진다.',
   'sim.change.ethArp': '보내는 쪽이 방금 ARP로 알아낸 MAC 주소로 이더넷 헤더를 썼다.',
   'sim.change.ethNeighbour':
-    '이 MAC 주소는 이웃 캐시에서 왔다. 요청 때 오간 ARP로 이미 알아 둔 것이다.',
+    '이 MAC 주소는 이웃 캐시에서 왔다. 앞선 ARP 교환이 남긴 것으로, 이 네임스페이스가 물어서 받은 답이거나 자신이 답한 요청에서 알게 된 물어본 쪽이다.',
   'sim.change.ethSrcOwn':
     '출발지 MAC 주소는 보내는 쪽 자신의 것, 곧 프레임이 나가는 장치의 MAC 주소다. 찾아야 했던 것은 목적지 MAC 주소뿐이다(ARP로, 또는 이웃 캐시에서).',
   'sim.change.ethDstArp':
