@@ -8,9 +8,10 @@ import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
 import { withEnglishRest } from '../../i18n';
 import { ClusterDrawing } from './ClusterDrawing';
+import type * as Extras from './layoutExtras';
 import type { DiagramLayout } from './layoutTypes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
-import { activeServices, wantsOutside, withExtras } from './layoutExtras';
+import { activeServices, needsExtras, wantsOutside } from './extrasNeeded';
 import { Legend } from './Legend';
 import { touchedPods } from './lod';
 import { PacketLayer } from './PacketLayer';
@@ -45,6 +46,9 @@ const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, -1],
 };
 
+/** The lazily loaded extras layout module. */
+type ExtrasLayout = typeof Extras;
+
 /** Whether any pod carries a NetworkPolicy ring. */
 function hasRings(layout: DiagramLayout): boolean {
   return layout.nodes.some((n) => n.pods.some((p) => p.policies));
@@ -66,10 +70,18 @@ export function DiagramView() {
   const sizes = useMemo(() => nodeSizes(cluster, network), [cluster, network]);
   const cols = area ? bestNodeColumns(sizes, area.w, area.h) : undefined;
   const outside = useMemo(() => wantsOutside(cluster, traces), [cluster, traces]);
-  const layout = useMemo(
-    () => withExtras(layoutCluster(cluster, network, cols), cluster, network, outside),
-    [cluster, network, cols, outside],
-  );
+  // Services, policies and the outside hosts are laid out by a module loaded when a scenario has them.
+  const needExtras = needsExtras(cluster, outside);
+  const [extrasLayout, setExtrasLayout] = useState<ExtrasLayout | null>(null);
+  useEffect(() => {
+    if (needExtras && !extrasLayout) void import('./layoutExtras').then(setExtrasLayout);
+  }, [needExtras, extrasLayout]);
+  const layout = useMemo(() => {
+    const base = layoutCluster(cluster, network, cols);
+    return needExtras && extrasLayout
+      ? extrasLayout.withExtras(base, cluster, network, outside)
+      : base;
+  }, [cluster, network, cols, outside, needExtras, extrasLayout]);
   const extras = layout.outside !== undefined || layout.services !== undefined || hasRings(layout);
   const active = useMemo(() => activeServices(traces), [traces]);
   const surfaceRef = useRef<HTMLDivElement>(null);

@@ -1,19 +1,9 @@
 /** Pure layout around the cluster: the outside hosts on the node network's line, Services in a band above the nodes, and which pods policies select. */
-import { allocateServices, type ClusterSpec, type Network, type Trace } from '../../sim';
+import { allocateServices, type ClusterSpec, type Network } from '../../sim';
 import { box, centre, mu, pt, type Box, type Point } from './geometry';
 import type { OutsideHostShape, OutsideShape, ServiceShape } from './layoutExtrasTypes';
 import type { Anchor, DeviceShape, DiagramLayout, NodeShape } from './layoutTypes';
 import { restOn } from './layoutAnchors';
-
-/** The Services shown packets go to ("ns/name"), whose lines to their endpoints are drawn on top. */
-export function activeServices(traces: readonly Trace[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const tr of traces) {
-    const to = tr.request.to;
-    if (to.kind === 'service' || to.kind === 'nodeport') out.add(to.service);
-  }
-  return out;
-}
 
 /** Gap between the cluster's right edge and the outside column. */
 const OUT_GAP = 90;
@@ -28,15 +18,6 @@ const PILL_H = 44;
 const BAND_GAP = 36;
 /** Width of a character of 12 px monospace text (as the network tag). */
 const CHAR = 7.3;
-
-/** Whether the diagram should show the hosts outside the cluster: Services or Ingress exist, or a shown packet goes there. */
-export function wantsOutside(cluster: ClusterSpec, traces: readonly Trace[]): boolean {
-  if ((cluster.services?.length ?? 0) > 0 || cluster.outside !== undefined) return true;
-  return traces.some(
-    (tr) =>
-      tr.request.from.kind === 'external' || tr.hops.some((h) => h.netns.startsWith('outside:')),
-  );
-}
 
 /** A NIC of an outside host as a device shape. */
 function nicShape(
