@@ -78,7 +78,7 @@ export const lessonsServicesEn = {
     'Two policies are in namespace shop: deny all incoming traffic, and allow app=web to {{api}} on port {{port}}. {{web}} connects to {{api}}: the allow rule matches.',
   'lesson.c12e.s2': 'Now {{client}} connects to {{api}}. No rule allows it. Predict how it ends.',
   'lesson.c12e.s3':
-    'The packet crossed the node network and was dropped on {{node2}}, just before the bridge handed it to the veth of {{api}}: that is where this CNI checks the ingress side of the destination. The sender hears nothing and retries.',
+    'The packet crossed the node network and was dropped on {{node2}} as it arrived on eth0, in the filter table’s FORWARD chain, just as the node was about to route it into cni0: the policy agent matches the destination address of {{api}} there, since a packet the node routes into its bridge never meets a rule on the way out of the veth. It never reaches cni0. The sender hears nothing and retries.',
   'lesson.c12e.check':
     'Your turn: let {{client}} reach {{api}} on port {{port}}. Add a policy in the editor (NetworkPolicies), then send the packet again.',
   'lesson.c12e.done': 'A rule now allows it, and the packet reached {{api}}.',

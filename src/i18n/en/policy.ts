@@ -44,7 +44,9 @@ export const policyEn = {
     '{{pod}} is isolated for egress by {{policies}}, and no rule’s peers match the destination {{ip}}: it is no pod a selector could pick, and no ipBlock holds it (or an except takes it out).',
   // ---------------------------------------------------------------- the drop
   'sim.policy.hopDenyIn':
-    'On {{node}}, before cni0 sends the frame out of {{dev}} to {{pod}}, the filter table’s FORWARD chain matches that bridge port (iptables -m physdev --physdev-out {{dev}}) and runs {{pod}}’s ingress policies, {{policies}}. No rule allows the packet, so it is dropped here: {{pod}} never sees it, and the sender hears nothing.',
+    'On {{node}}, before cni0 bridges the frame out of {{dev}} to {{pod}}, the filter table’s FORWARD chain matches that bridge port (iptables -m physdev --physdev-out {{dev}}) and runs {{pod}}’s ingress policies, {{policies}}. No rule allows the packet, so it is dropped here: {{pod}} never sees it, and the sender hears nothing.',
+  'sim.policy.hopDenyForward':
+    '{{node}} routes the packet for {{dst}} into cni0, and the filter table’s FORWARD chain sends it to {{pod}}’s ingress policies, {{policies}}, by its destination address (-d {{dst}}/32). The policy agent cannot match the bridge port here: a packet the node routes into its bridge meets no iptables hook on the way out of the port. No rule allows the packet, so it is dropped as it is forwarded: it came in by {{dev}} and never reaches cni0 or the veth of {{pod}}; the sender hears nothing.',
   'sim.policy.hopDenyEg':
     'On {{node}}, as the frame from {{pod}} enters cni0 by {{dev}}, the filter table’s FORWARD chain matches that bridge port (iptables -m physdev --physdev-in {{dev}}) and runs {{pod}}’s egress policies, {{policies}}. No rule allows the packet, so it is dropped here, before it leaves the node it was sent on.',
   'sim.policy.outcomeDenyIn':

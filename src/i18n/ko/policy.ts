@@ -48,6 +48,8 @@ export const policyKo: Record<keyof typeof policyEn, string> = {
   // ---------------------------------------------------------------- 버림
   'sim.policy.hopDenyIn':
     '{{node}}에서 cni0이 프레임을 {{dev}}{{으로/로}} 내보내 {{pod}}에 넘기기 전에, 필터 테이블의 포워드 체인(FORWARD)이 그 브리지 포트를 맞춰 보고(“iptables -m physdev --physdev-out {{dev}}”) {{pod}}의 인그레스 폴리시 {{policies}}{{을/를}} 적용한다. 패킷을 허용하는 규칙이 없으므로 패킷은 여기서 버려진다. {{pod}}{{은/는}} 패킷을 보지 못하고, 보낸 쪽은 아무 답도 듣지 못한다.',
+  'sim.policy.hopDenyForward':
+    '{{node}}{{이/가}} {{dst}}{{으로/로}} 가는 패킷을 cni0 쪽으로 라우팅하고, 필터 테이블의 포워드 체인(FORWARD)이 목적지 주소로(“-d {{dst}}/32”) 패킷을 {{pod}}의 인그레스 폴리시 {{policies}}에 보낸다. 여기서는 브리지 포트를 맞춰 볼 수 없다. 노드가 라우팅해 브리지로 보낸 패킷은 포트로 나갈 때 어떤 iptables 훅도 거치지 않기 때문이다. 패킷을 허용하는 규칙이 없으므로 패킷은 포워딩되는 자리에서 버려진다. 패킷은 {{dev}}{{으로/로}} 들어왔고 cni0에도 {{pod}}의 veth에도 닿지 않으며, 보낸 쪽은 아무 답도 듣지 못한다.',
   'sim.policy.hopDenyEg':
     '{{node}}에서 {{pod}}의 프레임이 {{dev}}{{을/를}} 거쳐 cni0에 들어올 때, 필터 테이블의 포워드 체인(FORWARD)이 그 브리지 포트를 맞춰 보고(“iptables -m physdev --physdev-in {{dev}}”) {{pod}}의 이그레스 폴리시 {{policies}}{{을/를}} 적용한다. 패킷을 허용하는 규칙이 없으므로 패킷은 보낸 노드를 떠나기 전에 여기서 버려진다.',
   'sim.policy.outcomeDenyIn':

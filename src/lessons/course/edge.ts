@@ -108,7 +108,7 @@ export const c12Ingress: LessonInput = {
 
 const toApi = { kind: 'pod', pod: 'shop/api' } as const;
 
-/** C12 (5): NetworkPolicy — default allow, isolation by selection, a drop at the destination's veth, and a fix. */
+/** C12 (5): NetworkPolicy — default allow, isolation by selection, a drop in the destination node's FORWARD, and a fix. */
 export const c12Policy: LessonInput = {
   version: 1,
   id: 'c12-policy',
@@ -138,7 +138,7 @@ export const c12Policy: LessonInput = {
       predict: { at: 'policy-deny', ask: 'outcome' },
       text: 'lesson.c12e.s2',
     },
-    { highlight: ['node:node2#cni0'], text: 'lesson.c12e.s3' },
+    { highlight: ['node:node2#eth0'], text: 'lesson.c12e.s3' },
   ],
   check: {
     scenario: { preset: 'policy-default-deny' },

@@ -1,8 +1,10 @@
 /**
- * Where the CNI enforces NetworkPolicy on a node: the filter table's FORWARD hook, matching the
- * bridge ports with physdev (`-m physdev --physdev-in/--physdev-out veth…`), as kube-router does on
- * a Linux bridge. The bridge calls it for a frame entering cni0 from a pod's host veth (the source
- * pod's egress) and for a frame cni0 sends out of a pod's host veth (the destination pod's ingress).
+ * Where the CNI enforces NetworkPolicy on a node: the filter table's FORWARD hook, as kube-router
+ * does on a Linux bridge. The bridge calls it for a frame entering cni0 from a pod's host veth (the
+ * source pod's egress, `-m physdev --physdev-in veth…`) and for a frame it bridges out of a pod's
+ * host veth (the destination pod's ingress, `--physdev-out`). A packet the node routes into cni0
+ * never meets a physdev-out match (the bridge's own transmit path runs no iptables hook), so its
+ * ingress is checked by destination address as the node forwards it (`routedIngress`).
  * FORWARD comes after PREROUTING: call the egress check once the nat table has DNATed a Service
  * address to its endpoint (w.headers.ip.dst is the pod), so selectors see the pod, not the ClusterIP.
  */
@@ -10,7 +12,7 @@ import { ex } from '../trace/explain';
 import { decidePolicy, type PolicyFlow, type PolicyPeer } from './policy';
 import { pushHop, stop, type LegEnd, type Walk } from '../trace/walkState';
 import type { Device } from '../model/networkTypes';
-import type { PodSpec } from '../model/types';
+import type { DeviceId, NetnsId, PodSpec } from '../model/types';
 import type { Hop, PolicyDecision } from '../trace/traceTypes';
 
 const Dir = { ingress: 'In', egress: 'Eg' } as const;
@@ -60,6 +62,7 @@ export function policyDecisionAt(
   w: Walk,
   point: 'egress' | 'ingress',
   hostVeth: Device,
+  routed = false,
 ): PolicyDecision | undefined {
   const subject = podBehind(w, hostVeth);
   const flow = flowOf(w);
@@ -73,7 +76,7 @@ export function policyDecisionAt(
     return { direction: point, pod: d.pod, policies: d.policies, allowed: true, explain };
   }
   const bridgeNf = w.idx.cluster.netfilter?.bridgeNfCallIptables ?? true;
-  if (!d.allowed && !bridgeNf && isBridged(w, point, hostVeth))
+  if (!d.allowed && !bridgeNf && !routed && isBridged(w, point, hostVeth))
     return { ...d, allowed: true, explain: ex(`sim.policy.bypassed${Dir[point]}`, params) };
   return d;
 }
@@ -95,6 +98,11 @@ export function enforcePolicy(
   point: 'egress' | 'ingress',
   hostVeth: Device,
 ): LegEnd | undefined {
+  // a routed packet was judged as the node forwarded it (routedIngress): physdev-out never sees it
+  if (point === 'ingress' && w.nf.ingressJudged) {
+    w.nf.ingressJudged = false;
+    return undefined;
+  }
   const d = policyDecisionAt(w, point, hostVeth);
   if (!d) return undefined;
   if (d.allowed) {
@@ -115,4 +123,56 @@ export function enforcePolicy(
   );
   attach(w, hostVeth, d);
   return stop('dropped', ex(`sim.policy.outcomeDeny${Dir[point]}`, params));
+}
+
+/** The host veth of the pod owning `dst` when that pod sits behind the bridge `out`. */
+function hostVethFor(w: Walk, out: Device, dst: string): Device | undefined {
+  const owner = w.idx.network.ipOwner.get(dst as never);
+  const parts = owner ? w.idx.podNs.get(owner) : undefined;
+  return parts && parts.hostVeth.master === out.id ? parts.hostVeth : undefined;
+}
+
+/**
+ * Ingress policy for a packet node `netns` routes out of its bridge `out` to a pod behind it
+ * (from another node, or hairpinned by the node): kube-router matches the destination address in
+ * filter FORWARD (`-d <pod>/32 -j <pod's chain>`). Allowed: the decision to record on the forward
+ * hop (when a policy isolates the pod). Denied: a `policy-deny` hop where the packet came in (the
+ * node's eth0 or flannel.1: it is never seen on cni0 or the veth), and the leg stops.
+ */
+export function routedIngress(
+  w: Walk,
+  netns: NetnsId,
+  out: Device,
+  inDev: DeviceId | undefined,
+): { readonly denied?: LegEnd; readonly allowed?: PolicyDecision } {
+  const dst = w.headers.ip?.dst;
+  const hostVeth = out.kind === 'bridge' && dst ? hostVethFor(w, out, dst) : undefined;
+  const d = hostVeth ? policyDecisionAt(w, 'ingress', hostVeth, true) : undefined;
+  if (!d) return {};
+  w.nf.ingressJudged = true;
+  if (d.allowed) return d.policies.length > 0 ? { allowed: d } : {};
+  const node = w.idx.network.netns.get(netns)?.node ?? '';
+  const dev = (inDev && w.idx.network.devices.get(inDev)?.name) || out.name;
+  const params = { pod: d.pod, policies: d.policies.join(', '), dev, node, dst: dst ?? '' };
+  pushHop(
+    w,
+    {
+      netns,
+      ...(inDev ? { device: inDev } : {}),
+      action: 'policy-deny',
+      explain: ex('sim.policy.hopDenyForward', params),
+    },
+    w.headers,
+  );
+  const i = w.hops.length - 1;
+  const last = w.hops[i];
+  if (last) w.hops[i] = { ...last, policy: d };
+  return { denied: stop('dropped', ex('sim.policy.outcomeDenyIn', params)) };
+}
+
+/** Records an allowed routed-ingress decision on the hop just pushed (the node's forward hop). */
+export function notePolicy(w: Walk, decision: PolicyDecision | undefined): void {
+  const i = w.hops.length - 1;
+  const last = w.hops[i];
+  if (decision && last) w.hops[i] = { ...last, policy: decision };
 }

@@ -21,6 +21,7 @@ import {
   natSource,
 } from '../netfilter/hooks';
 import { DEFAULT_SERVICE_CIDR } from '../netfilter/serviceAddressing';
+import { notePolicy, routedIngress } from '../netfilter/policyHook';
 
 /** The source address a socket in `netns` gets when it sends to `dst` (fact 12). */
 export function sourceAddress(idx: NetIndex, netns: NetnsId, dst: Ipv4): Ipv4 {
@@ -168,6 +169,9 @@ function arrive(w: Walk, netns: NetnsId, inDev?: DeviceId): LegEnd {
   if (isDefaultRoute(route) && ns.kind === 'outside') return leaveUpstream(w, netns, dev, route);
   const denied = filterHook(w, netns, 'FORWARD', inDev);
   if (denied) return denied;
+  // NetworkPolicy on a packet routed to a pod of this node: FORWARD, by destination address
+  const policy = routedIngress(w, netns, dev, inDev);
+  if (policy.denied) return policy.denied;
   // past FORWARD the packet reaches POSTROUTING, which confirms its conntrack entry, ARP or not
   confirmConntrack(w, netns);
   const nh = nextHopOf(route, dst);
@@ -194,6 +198,7 @@ function arrive(w: Walk, netns: NetnsId, inDev?: DeviceId): LegEnd {
     },
     { ...w.headers, ip: ttl, ...eth },
   );
+  notePolicy(w, policy.allowed);
   if (!next) return arpFails(w, dev, nh);
   // POSTROUTING (masquerade) runs before the neighbour output that asks ARP (ip_finish_output2)
   natSource(w, netns, dev);

@@ -50,6 +50,8 @@ export interface NetfilterState {
   readonly pin?: PodId;
   /** Where the sender sent to (address and port), which its socket expects the reply from. */
   readonly origin?: { readonly ip: Ipv4; readonly port: number };
+  /** The node's FORWARD already judged the destination pod's ingress policy (a routed packet). */
+  ingressJudged?: boolean;
   /** The connection the packet belongs to in the node it is crossing, and its direction there. */
   conn?: { readonly entry: TrackedConnection; readonly dir: 'original' | 'reply' } | undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enforcePolicy } from '../../../src/sim/netfilter/policyHook';
+import { enforcePolicy, routedIngress } from '../../../src/sim/netfilter/policyHook';
 import { indexNetwork } from '../../../src/sim/model/topology';
 import { hostVethOf } from '../../../src/sim';
 import type { ClusterSpec, Device, Headers, Hop, Ipv4, Mac, PodId } from '../../../src/sim';
@@ -56,15 +56,32 @@ function walkAt(
   return { ...w, leg, headers };
 }
 
+/** A device of the network (an input of the walk). */
+function deviceOf(cluster: ClusterSpec, id: string): Device {
+  const d = indexNetwork(cluster).network.devices.get(id as never);
+  if (!d) throw new Error(`no device ${id}`);
+  return d;
+}
+
+/** A walk whose packet just came in by node1's eth0 from node2 (to be routed into cni0). */
+function routedWalk(cluster: ClusterSpec, headers: Headers, leg: 'request' | 'reply' = 'request') {
+  return walkAt(cluster, deviceOf(cluster, 'node:node1#eth0'), headers, leg);
+}
+
 describe('NetworkPolicy at the bridge ports', () => {
-  it('drops a packet the destination’s ingress policies deny, at its host veth on its node', () => {
+  it('drops a frame bridged to a pod its ingress policies deny, at its host veth (physdev-out)', () => {
     const cluster = shop([DENY_IN]);
     const veth = vethOf(cluster, 'shop/db');
-    const cni0 = macOf(cluster, 'node:node1#cni0');
     const w = walkAt(
       cluster,
       veth,
-      syn('10.244.2.2', '10.244.1.3', cni0, macOf(cluster, 'pod:shop/db#eth0'), 5432),
+      syn(
+        '10.244.1.2',
+        '10.244.1.3',
+        macOf(cluster, 'pod:shop/web#eth0'),
+        macOf(cluster, 'pod:shop/db#eth0'),
+        5432,
+      ),
     );
     const end = enforcePolicy(w, 'ingress', veth);
     expect(end).toEqual({
@@ -99,6 +116,51 @@ describe('NetworkPolicy at the bridge ports', () => {
         params: { pod: 'shop/db', policies: 'shop/default-deny' },
       },
     });
+  });
+
+  it('drops a packet the node routes to a pod its ingress denies in FORWARD, by address, where it came in (finding 8)', () => {
+    const cluster = shop([DENY_IN]);
+    const w = routedWalk(
+      cluster,
+      syn(
+        '10.244.2.2',
+        '10.244.1.3',
+        macOf(cluster, 'node:node2#eth0'),
+        macOf(cluster, 'node:node1#eth0'),
+        5432,
+      ),
+    );
+    const r = routedIngress(
+      w,
+      'node:node1' as never,
+      deviceOf(cluster, 'node:node1#cni0'),
+      'node:node1#eth0' as never,
+    );
+    expect(r.denied).toEqual({
+      kind: 'stop',
+      stop: {
+        outcome: 'dropped',
+        reason: {
+          key: 'sim.policy.outcomeDenyIn',
+          params: {
+            pod: 'shop/db',
+            policies: 'shop/default-deny',
+            dev: 'eth0',
+            node: 'node1',
+            dst: '10.244.1.3',
+          },
+        },
+      },
+    });
+    const hop = w.hops[1];
+    expect([hop?.action, hop?.netns, hop?.device, hop?.explain.key]).toEqual([
+      'policy-deny',
+      'node:node1',
+      'node:node1#eth0',
+      'sim.policy.hopDenyForward',
+    ]);
+    expect(hop && messageProblem(hop.explain)).toBe('');
+    expect(hop?.policy?.explain.key).toBe('sim.policy.noRulesIn');
   });
 
   it('drops a packet the source’s egress policies deny, at its host veth, before it leaves the node', () => {
@@ -162,21 +224,25 @@ describe('NetworkPolicy at the bridge ports', () => {
 
   it('passes the reply of an allowed connection: conntrack ESTABLISHED is accepted first', () => {
     const cluster = shop([DENY_IN]);
-    const veth = vethOf(cluster, 'shop/web');
-    const w = walkAt(
+    const w = routedWalk(
       cluster,
-      veth,
       syn(
         '10.244.2.2',
         '10.244.1.2',
-        macOf(cluster, 'node:node1#cni0'),
-        macOf(cluster, 'pod:shop/web#eth0'),
+        macOf(cluster, 'node:node2#eth0'),
+        macOf(cluster, 'node:node1#eth0'),
         48792,
       ),
       'reply',
     );
-    expect(enforcePolicy(w, 'ingress', veth)).toBeUndefined();
-    expect(w.hops[0]?.policy).toEqual({
+    const r = routedIngress(
+      w,
+      'node:node1' as never,
+      deviceOf(cluster, 'node:node1#cni0'),
+      'node:node1#eth0' as never,
+    );
+    expect(r.denied).toBeUndefined();
+    expect(r.allowed).toEqual({
       direction: 'ingress',
       pod: 'shop/web',
       policies: ['shop/default-deny'],
@@ -249,19 +315,23 @@ describe('NetworkPolicy at the bridge ports', () => {
     const cluster = shop([DENY_IN], {
       netfilter: { bridgeNfCallIptables: false, hairpinMode: true },
     });
-    const veth = vethOf(cluster, 'shop/db');
-    const w = walkAt(
+    const w = routedWalk(
       cluster,
-      veth,
       syn(
         '10.244.2.2',
         '10.244.1.3',
-        macOf(cluster, 'node:node1#cni0'),
-        macOf(cluster, 'pod:shop/db#eth0'),
+        macOf(cluster, 'node:node2#eth0'),
+        macOf(cluster, 'node:node1#eth0'),
         5432,
       ),
     );
-    expect(enforcePolicy(w, 'ingress', veth)?.kind).toBe('stop');
+    const r = routedIngress(
+      w,
+      'node:node1' as never,
+      deviceOf(cluster, 'node:node1#cni0'),
+      'node:node1#eth0' as never,
+    );
+    expect(r.denied?.kind).toBe('stop');
   });
 
   it('with bridge-nf-call-iptables off, an egress check of a bridged frame passes too', () => {

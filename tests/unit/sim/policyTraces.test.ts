@@ -18,8 +18,9 @@ const send = (from: string, container: string, to: string, port: number): Packet
 const actions = (t: Trace) => t.hops.map((h) => h.action);
 
 describe('a packet NetworkPolicy denies, traced (golden)', () => {
+  const IN_DEV = { 'bridge-hostgw': 'eth0', vxlan: 'flannel.1' } as const;
   for (const cni of ['bridge-hostgw', 'vxlan'] as const)
-    it(`stops at the destination’s host veth on the destination node when its ingress denies it (${cni})`, () => {
+    it(`stops in the destination node’s FORWARD as it routes the SYN, seen on ${IN_DEV[cni]}, never on cni0 or the veth (${cni}; finding 8)`, () => {
       const t = simulate(shop([DENY_IN], { cni }), send('shop/api', 'app', 'shop/db', 5432));
       expect(t.outcome).toEqual({
         kind: 'dropped',
@@ -28,8 +29,9 @@ describe('a packet NetworkPolicy denies, traced (golden)', () => {
           params: {
             pod: 'shop/db',
             policies: 'shop/default-deny',
-            dev: 'veth0919ada9',
+            dev: IN_DEV[cni],
             node: 'node1',
+            dst: '10.244.1.3',
           },
         },
       });
@@ -38,8 +40,10 @@ describe('a packet NetworkPolicy denies, traced (golden)', () => {
       expect(last?.leg).toBe('request');
       expect(last?.node).toBe('node1');
       expect(last?.netns).toBe('node:node1');
-      expect(last?.device).toBe('node:node1#veth0919ada9');
-      expect(last?.headers.ip).toMatchObject({ src: '10.244.2.2', dst: '10.244.1.3', ttl: 62 });
+      expect(last?.device).toBe(`node:node1#${IN_DEV[cni]}`);
+      expect(last?.explain.key).toBe('sim.policy.hopDenyForward');
+      // dropped before the forward's TTL decrement: it arrived with 63
+      expect(last?.headers.ip).toMatchObject({ src: '10.244.2.2', dst: '10.244.1.3', ttl: 63 });
       expect(last?.headers.l4).toMatchObject({ kind: 'tcp', dport: 5432, flags: ['SYN'] });
       expect(last?.changes).toEqual([]);
       expect(last?.policy).toEqual({
@@ -52,10 +56,19 @@ describe('a packet NetworkPolicy denies, traced (golden)', () => {
           params: { pod: 'shop/db', policies: 'shop/default-deny' },
         },
       });
-      // it crossed node2 and the wire; it never reached the pod's eth0
+      // it crossed node2 and the wire; node1 never put it on cni0 or the veth
       expect(t.hops.some((h) => h.node === 'node2')).toBe(true);
+      expect(t.hops.some((h) => h.device === 'node:node1#cni0')).toBe(false);
+      expect(t.hops.some((h) => h.device === 'node:node1#veth0919ada9')).toBe(false);
       expect(t.hops.some((h) => h.device === 'pod:shop/db#eth0')).toBe(false);
       expect(t.hops.some((h) => h.leg === 'reply')).toBe(false);
+      // node1's entry died unconfirmed with the SYN: only node2's is listed (finding 3)
+      expect(t.conntrack?.map((r) => [r.node, r.entry.text])).toEqual([
+        [
+          'node2',
+          'tcp      6 119 SYN_SENT src=10.244.2.2 dst=10.244.1.3 sport=43838 dport=5432 [UNREPLIED] src=10.244.1.3 dst=10.244.2.2 sport=5432 dport=43838 mark=0 use=1',
+        ],
+      ]);
       for (const h of t.hops) expect(h.explain.key.startsWith('sim.')).toBe(true);
       expect(last && messageProblem(last.explain)).toBe('');
     });
