@@ -78,17 +78,21 @@ test('prediction turned on outside lessons stops a preset’s packet, and the em
   await l.speed.selectOption('4');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(l.question).toBeVisible({ timeout: 20_000 });
+  // the sender's cache is cold: its route hop must ask ARP for the gateway first
   await expect(l.question).toContainText(
-    'After the next hop, what is the destination MAC address?',
+    'Before this hop sends the packet on, does it have to ask ARP for the next hop’s MAC address?',
   );
-  await l.question.getByRole('button', { name: /cni0 on node1/ }).click();
+  await l.question.getByRole('button', { name: /^Yes: its neighbour cache/ }).click();
   await expect(l.question).toContainText('Right.');
   await expect(l.question).toContainText('Score: 1 of 1');
   await l.continueButton.click();
-  // The next stop (the TTL after node1 forwards) pauses playback, and the address catches up.
-  await expect(l.question).toContainText('After the next hop, what is the TTL?', {
-    timeout: 20_000,
-  });
+  // The next stop (the address on the wire) pauses playback, and the address catches up.
+  await expect(l.question).toContainText(
+    'After the next hop, what is the destination IP address?',
+    {
+      timeout: 20_000,
+    },
+  );
   await expect(page).toHaveURL(/\?predict=?#v1\./);
   const share = new URL(page.url());
   await page.goto(`./?embed&predict${share.hash}`);

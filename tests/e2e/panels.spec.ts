@@ -66,9 +66,12 @@ test.describe('panels', () => {
     await app.jumpTo(forward + 1);
     await expect(app.hopText).toHaveText(`Hop ${forward + 1} of ${devices.length}`);
     await expect(app.changeOf('ip.ttl')).toContainText('64 → 63');
+    await expect(app.inspector.getByRole('region', { name: 'IPv4' })).toContainText('63');
+    // node1's cache is cold: the next hop is its ARP for node2, which writes the new MACs
+    expect(actions[forward + 1]).toBe('ARP');
+    await app.jumpTo(forward + 2);
     await expect(app.changeOf('eth.src')).toBeVisible();
     await expect(app.changeOf('eth.dst')).toBeVisible();
-    await expect(app.inspector.getByRole('region', { name: 'IPv4' })).toContainText('63');
   });
 
   test('stepping back restores the previous hop', async () => {
