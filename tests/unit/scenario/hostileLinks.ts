@@ -1,6 +1,7 @@
 /** Hostile share links: broken envelopes, bad compression, bombs, hostile JSON and invalid scenarios. */
 import { deflateSync } from 'fflate';
 import { encodeShare, LIMITS, presetById, SCENARIO_VERSION } from '../../../src/scenario';
+import { SHARE_LIMITS } from '../../../src/scenario/share';
 import { makeDoc, podDoc } from './docs';
 import { b64url, linkOf, linkOfText, linkWith, share, type HostileCase } from './hostileKit';
 
@@ -53,8 +54,8 @@ export function linkCases(bomb: string): HostileCase[] {
       key: 'scenario.share.error.badBase64',
     },
     {
-      name: 'a 20,000-character link',
-      run: share(`v1.${'A'.repeat(20_000)}`),
+      name: 'a link one character over the cap',
+      run: share(`v1.${'A'.repeat(SHARE_LIMITS.fragmentChars)}`),
       key: 'scenario.share.error.tooLong',
     },
     {

@@ -8,13 +8,13 @@ import { hopCaption } from '../../../../src/ui/panels/hopCaption';
 beforeAll(() => loadEnglishRest());
 
 const network = buildNetwork(defaultScenario.cluster);
-/** nginx in default/web to pod default/api on TCP 8080: 21 hops across nodes over host-gw. */
+/** nginx in default/web to pod default/api on TCP 8080: 23 hops across nodes over host-gw (ARP at the sender and at node2's cni0, caches cold). */
 const crossNode = simulate(defaultScenario.cluster, defaultScenario.packets[0]!);
 
 describe('the caption of a hop', () => {
   it('names the hop, where it happens and what is done, then why', () => {
     const c = hopCaption(makeTranslate({}), network, crossNode, 2);
-    expect(c?.title).toBe('Hop 3 of 21 · web/eth0 · ARP');
+    expect(c?.title).toBe('Hop 3 of 23 · web/eth0 · ARP');
     expect(c?.text).toMatch(
       /^ARP: to build the Ethernet frame the sender needs the MAC of 10\.244\.1\.1\./,
     );
@@ -22,8 +22,8 @@ describe('the caption of a hop', () => {
   });
 
   it('adds how the packet ended on its last hop', () => {
-    const c = hopCaption(makeTranslate({}), network, crossNode, 20);
-    expect(c?.title).toBe('Hop 21 of 21 · web/nginx · Deliver');
+    const c = hopCaption(makeTranslate({}), network, crossNode, 22);
+    expect(c?.title).toBe('Hop 23 of 23 · web/nginx · Deliver');
     expect(c?.outcome).toBe(
       'Outcome: Delivered. Delivered across nodes by plain routing (host-gw): each node routed it once, so it arrived with TTL 62.',
     );
@@ -31,7 +31,7 @@ describe('the caption of a hop', () => {
 
   it('speaks Korean with the Korean catalog', () => {
     const c = hopCaption(makeTranslate(ko), network, crossNode, 2);
-    expect(c?.title).toBe('21개 홉 중 3번째 · web/eth0 · ARP');
+    expect(c?.title).toBe('23개 홉 중 3번째 · web/eth0 · ARP');
     expect(c?.text).toMatch(/^ARP: 이더넷 프레임을 만들려면 10\.244\.1\.1의 MAC 주소가 필요하다\./);
   });
 
