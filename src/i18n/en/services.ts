@@ -29,8 +29,8 @@ export const servicesEn = {
     'After DNAT the frame’s destination ({{mac}}) is behind the port it came in by, {{port}}. Without hairpin mode a bridge never sends a frame back out of its ingress port, so cni0 drops it. The conntrack entry the DNAT created dies with it unconfirmed — conntrack confirms an entry only when its first packet passes POSTROUTING — so conntrack -L shows nothing.',
   'sim.hop.forwardNoPodCidr':
     '{{dst}} lies in the cluster CIDR {{cidr}}, but no node’s pod range covers it: no node has a route for it, so {{node}} can only use its default route “{{route}}” and forwards it out of {{dev}} to the gateway (TTL {{ttl}}). flannel does not masquerade it (it is a pod-network address).',
-  'sim.hop.routeUpstream':
-    'The gateway router has no route for {{dst}} but its default route, so it sends the packet out of {{dev}} towards its upstream {{via}}, beyond this simulation.',
+  'sim.hop.forwardUpstream':
+    'The gateway router has no route for {{dst}} but its default route, so it forwards the packet out of {{dev}} towards its upstream router {{via}} (TTL {{ttl}}). Nothing in this simulation owns {{via}}: before the packet can leave, the gateway must learn that router’s MAC.',
   'sim.hop.wireToClient':
     'The frame crosses the node network from {{from}} to {{to}}, the external client’s {{dev}}.',
   'sim.hop.wireToGateway':
@@ -43,6 +43,10 @@ export const servicesEn = {
     'The SYN+ACK arrives from {{got}}, but {{container}} connected to {{expected}}: the reverse NAT never happened, because the reply did not pass the node’s conntrack. No socket matches, so the kernel answers with RST and the connection never opens.',
   'sim.hop.rejectStrayUdp':
     'The answer arrives from {{got}}, but {{container}} sent to {{expected}}: the reverse NAT never happened. No socket matches, so the kernel answers with ICMP port unreachable.',
+  'sim.hop.deliverStrayRst':
+    'The RST reaches {{who}}, whose kernel matches it to the half-open connection it answered from {{got}} and drops that connection. Nothing reaches a socket; {{container}} still waits for an answer from {{expected}}.',
+  'sim.hop.deliverStrayUnreachable':
+    'The ICMP port unreachable reaches {{who}}, whose kernel reports it to the socket that answered from {{got}}. {{container}} still waits for an answer from {{expected}}.',
   // ---------------------------------------------------------------- outcomes
   'sim.outcome.noEndpoints':
     'Refused: the Service {{service}} has no ready endpoints, and kube-proxy rejects connections to it (ICMP port unreachable; connect() fails with “Connection refused”).',
@@ -55,11 +59,11 @@ export const servicesEn = {
   'sim.outcome.strayReply':
     'The connection fails: the answer came from {{got}} instead of {{expected}}, because the reply bypassed the conntrack that held the DNAT. {{container}} resets it and retries until it times out.',
   'sim.outcome.noPodCidr':
-    '{{dst}} is inside the cluster CIDR {{cidr}}, yet no node’s pod range covers it, so no node owns it. The packet followed the default route out of the cluster, where nobody knows pod addresses: it is lost.',
+    '{{dst}} is inside the cluster CIDR {{cidr}}, yet no node’s pod range covers it, so no node owns it. The packet followed the default route out of the cluster to the gateway, whose upstream router {{via}} is beyond this simulation: its ARP goes unanswered and the packet is lost. Outside the cluster nobody knows pod addresses anyway.',
   'sim.outcome.serviceIpNoRule':
-    'No answer: {{dst}} is in the service range, but a ClusterIP is only DNAT rules for its TCP and UDP ports — no rule matched this packet and nothing owns the address, so it followed the default route out of the cluster and is lost. A ClusterIP does not answer ping.',
+    'No answer: {{dst}} is in the service range, but a ClusterIP is only DNAT rules for its TCP and UDP ports — no rule matched this packet and nothing owns the address, so it followed the default route out of the cluster to the gateway. Its upstream router {{via}} is beyond this simulation, so the gateway’s ARP goes unanswered and it reports “host unreachable” after about 3 seconds. A ClusterIP does not answer ping.',
   'sim.outcome.leftToInternet':
-    '{{dst}} is on the internet beyond this simulation: the gateway router sent the packet on to its upstream {{via}}. Its answer would come back to the address the packet left with.',
+    '{{dst}} is on the internet beyond this simulation: the gateway router would send the packet on to its upstream router {{via}}, which is not modelled here, so the gateway’s ARP goes unanswered and it reports “host unreachable” after about 3 seconds.',
   'sim.outcome.unknownService': 'There is no Service {{service}} in this cluster.',
   'sim.outcome.headlessNoIp':
     '{{service}} is headless (clusterIP: None): it has no virtual address and no kube-proxy rules. Reach its pods by name (DNS answers with their IPs) or by their own addresses.',

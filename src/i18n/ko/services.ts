@@ -32,8 +32,8 @@ export const servicesKo: Record<keyof typeof servicesEn, string> = {
     'DNAT 뒤 프레임의 목적지({{mac}})는 프레임이 들어온 포트 {{port}} 뒤에 있다. 헤어핀(hairpin) 모드가 아니면 브리지는 들어온 포트로 프레임을 되돌려 보내지 않으므로 cni0이 프레임을 버린다. DNAT이 만든 conntrack 항목은 확정되지 못한 채 프레임과 함께 사라진다. conntrack은 첫 패킷이 “POSTROUTING”를 지날 때에만 항목을 확정하므로 “conntrack -L”에는 아무것도 나오지 않는다.',
   'sim.hop.forwardNoPodCidr':
     '{{dst}}{{은/는}} 클러스터 대역 {{cidr}} 안에 있지만 어느 노드의 파드 대역에도 들지 않는다. 그 주소로 가는 경로를 가진 노드가 없으므로 {{node}}{{은/는}} 기본 경로 “{{route}}”만 쓸 수 있고, 패킷을 {{dev}}에서 게이트웨이로 포워딩한다(TTL {{ttl}}). 파드 네트워크 주소이므로 플란넬은 마스커레이딩하지 않는다.',
-  'sim.hop.routeUpstream':
-    '게이트웨이 라우터에는 {{dst}}{{으로/로}} 가는 경로가 기본 경로뿐이므로 패킷을 {{dev}}에서 상위 라우터 {{via}} 쪽으로, 이 시뮬레이션 밖으로 보낸다.',
+  'sim.hop.forwardUpstream':
+    '게이트웨이 라우터에는 {{dst}}{{으로/로}} 가는 경로가 기본 경로뿐이므로 패킷을 {{dev}}에서 상위 라우터 {{via}} 쪽으로 포워딩한다(TTL {{ttl}}). 이 시뮬레이션에는 {{via}}의 주인이 없다. 패킷이 나가기 전에 게이트웨이는 그 라우터의 MAC부터 알아내야 한다.',
   'sim.hop.wireToClient':
     '프레임이 노드 네트워크를 건너 {{from}}에서 외부 클라이언트의 {{dev}}인 {{to}}{{으로/로}} 간다.',
   'sim.hop.wireToGateway':
@@ -46,6 +46,10 @@ export const servicesKo: Record<keyof typeof servicesEn, string> = {
     'SYN+ACK가 {{got}}에서 왔지만 {{container}}{{은/는}} {{expected}}에 연결했다. 응답이 노드의 conntrack을 거치지 않아 주소가 되돌려지지 않았다. 맞는 소켓이 없으므로 커널이 RST로 답하고, 연결은 열리지 않는다.',
   'sim.hop.rejectStrayUdp':
     '응답이 {{got}}에서 왔지만 {{container}}{{은/는}} {{expected}}에 보냈다. 주소가 되돌려지지 않았다. 맞는 소켓이 없으므로 커널이 ICMP 포트 도달 불가로 답한다.',
+  'sim.hop.deliverStrayRst':
+    'RST가 {{who}}에 닿는다. 그 커널은 RST를 자신이 {{got}}에서 답한, 아직 열리지 않은 연결과 맞춰 보고 그 연결을 버린다. 어떤 소켓에도 닿지 않으며, {{container}}{{은/는}} 여전히 {{expected}}의 답을 기다린다.',
+  'sim.hop.deliverStrayUnreachable':
+    'ICMP 포트 도달 불가가 {{who}}에 닿고, 그 커널이 {{got}}에서 답한 소켓에 이를 알린다. {{container}}{{은/는}} 여전히 {{expected}}의 답을 기다린다.',
   // ---------------------------------------------------------------- 결과
   'sim.outcome.noEndpoints':
     '거부됨: 서비스 {{service}}에 준비된 엔드포인트가 없어 kube-proxy가 연결을 거부한다(ICMP 포트 도달 불가, connect()는 “Connection refused”로 실패).',
@@ -58,11 +62,11 @@ export const servicesKo: Record<keyof typeof servicesEn, string> = {
   'sim.outcome.strayReply':
     '연결 실패: 응답이 DNAT을 기억하는 conntrack을 거치지 않아 {{expected}}{{이/가}} 아니라 {{got}}에서 왔다. {{container}}{{은/는}} 그 응답을 리셋하고 다시 시도하다 시간 초과된다.',
   'sim.outcome.noPodCidr':
-    '{{dst}}{{은/는}} 클러스터 대역 {{cidr}} 안에 있지만 어느 노드의 파드 대역에도 들지 않아 주인이 없다. 패킷은 기본 경로를 따라 클러스터 밖으로 나갔고, 그곳에서는 아무도 파드 주소를 모르므로 사라진다.',
+    '{{dst}}{{은/는}} 클러스터 대역 {{cidr}} 안에 있지만 어느 노드의 파드 대역에도 들지 않아 주인이 없다. 패킷은 기본 경로를 따라 클러스터 밖의 게이트웨이로 갔는데, 게이트웨이의 상위 라우터 {{via}}{{은/는}} 이 시뮬레이션 밖에 있어 ARP에 답이 없고 패킷은 사라진다. 클러스터 밖에서는 어차피 아무도 파드 주소를 모른다.',
   'sim.outcome.serviceIpNoRule':
-    '응답 없음: {{dst}}{{은/는}} 서비스 대역에 있지만 ClusterIP는 TCP와 UDP 포트에 대한 DNAT 규칙일 뿐이다. 이 패킷에 맞는 규칙이 없고 그 주소의 주인도 없어서, 패킷은 기본 경로를 따라 클러스터 밖으로 나가 사라진다. ClusterIP는 ping에 답하지 않는다.',
+    '응답 없음: {{dst}}{{은/는}} 서비스 대역에 있지만 ClusterIP는 TCP와 UDP 포트에 대한 DNAT 규칙일 뿐이다. 이 패킷에 맞는 규칙이 없고 그 주소의 주인도 없어서, 패킷은 기본 경로를 따라 클러스터 밖의 게이트웨이로 간다. 게이트웨이의 상위 라우터 {{via}}{{은/는}} 이 시뮬레이션 밖에 있어 ARP에 답이 없고, 게이트웨이는 3초쯤 뒤 “host unreachable”로 알린다. ClusterIP는 ping에 답하지 않는다.',
   'sim.outcome.leftToInternet':
-    '{{dst}}{{은/는}} 이 시뮬레이션 밖의 인터넷에 있다. 게이트웨이 라우터가 패킷을 상위 라우터 {{via}}{{으로/로}} 넘겼다. 응답은 패킷이 떠날 때의 출발지 주소로 돌아온다.',
+    '{{dst}}{{은/는}} 이 시뮬레이션 밖의 인터넷에 있다. 게이트웨이 라우터는 패킷을 상위 라우터 {{via}}{{으로/로}} 넘기려 하지만 그 라우터는 여기 없으므로 ARP에 답이 없고, 게이트웨이는 3초쯤 뒤 “host unreachable”로 알린다.',
   'sim.outcome.unknownService': '이 클러스터에는 서비스 {{service}}{{이/가}} 없습니다.',
   'sim.outcome.headlessNoIp':
     '{{service}}{{은/는}} 헤드리스 서비스(“clusterIP: None”)라서 가상 주소도 kube-proxy 규칙도 없다. 이름으로(DNS가 파드 IP로 답한다) 또는 파드의 주소로 닿아야 한다.',

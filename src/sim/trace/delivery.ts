@@ -23,7 +23,8 @@ function deliveredReason(hops: readonly Hop[], ttl: number): Stop {
 /**
  * A TCP or UDP reply that reaches the sender from another address or port than it sent to (NAT not
  * reversed: bridge netfilter off, or no masquerade so the reply took another way): no socket
- * matches, so the sender's kernel answers it with RST (TCP) or port unreachable (UDP), and the
+ * matches, so the sender's kernel answers it with RST (TCP) or port unreachable (UDP), sent to that
+ * stray source like any packet (with bridge netfilter off: ARP, then bridged, TTL as sent), and the
  * connection never opens.
  */
 function strayReply(rw: Walk, netns: NetnsId, from: Sender): Stop | undefined {
@@ -55,6 +56,23 @@ function strayReply(rw: Walk, netns: NetnsId, from: Sender): Stop | undefined {
       : answer,
     true,
   );
+  // the answer is a packet like any other: routed, resolved (ARP) and carried to the stray source
+  const end = originate(rw, netns);
+  if (end.kind === 'local') {
+    const ns = rw.idx.network.netns.get(end.netns);
+    pushHop(
+      rw,
+      {
+        netns: end.netns,
+        action: 'deliver',
+        explain: ex(rst ? 'sim.hop.deliverStrayRst' : 'sim.hop.deliverStrayUnreachable', {
+          ...params,
+          who: ns?.pod ?? ns?.node ?? end.netns,
+        }),
+      },
+      rw.headers,
+    );
+  }
   return { outcome: 'dropped', reason: ex('sim.outcome.strayReply', params) };
 }
 

@@ -43,21 +43,33 @@ function within(cidr: string | undefined, ip: Ipv4): boolean {
   return c !== null && n !== null && cidrContains(c, n);
 }
 
-/** The gateway router sends a packet on to its upstream: the trace ends at the edge of the simulation, saying why. */
+/**
+ * The gateway router forwards a packet by its default route to its upstream router, which nothing
+ * in the simulation owns: the forward (TTL − 1; the MACs wait for ARP), then ARP for the upstream
+ * goes unanswered and the gateway reports host unreachable to the sender, as the kernel does. The
+ * outcome says why the packet went there: a pod address no node owns, a ClusterIP without a
+ * matching rule, or an address beyond the simulation.
+ */
 function leaveUpstream(w: Walk, netns: NetnsId, dev: Device, route: Route): LegEnd {
   const dst = dstOf(w);
   const cluster = w.idx.cluster;
-  const params = { dst, dev: dev.name, via: route.via ?? '', cidr: cluster.clusterCidr };
+  const ip = w.headers.ip;
+  const via = route.via ?? dst;
+  const ttl = ip ? { ip: decrementTtl(ip) } : {};
+  const params = { dst, dev: dev.name, via, cidr: cluster.clusterCidr, ttl: ttl.ip?.ttl ?? 0 };
   pushHop(
     w,
-    { netns, device: dev.id, action: 'route', explain: ex('sim.hop.routeUpstream', params) },
-    w.headers,
+    { netns, device: dev.id, action: 'forward', explain: ex('sim.hop.forwardUpstream', params) },
+    { ...w.headers, ...ttl },
   );
-  if (within(cluster.clusterCidr, dst))
-    return stop('unreachable', ex('sim.outcome.noPodCidr', params));
-  if (within(cluster.serviceCidr ?? DEFAULT_SERVICE_CIDR, dst))
-    return stop('dropped', ex('sim.outcome.serviceIpNoRule', params));
-  return stop('dropped', ex('sim.outcome.leftToInternet', params));
+  const end = arpFails(w, dev, via);
+  if (end.kind !== 'stop') return end;
+  const key = within(cluster.clusterCidr, dst)
+    ? 'sim.outcome.noPodCidr'
+    : within(cluster.serviceCidr ?? DEFAULT_SERVICE_CIDR, dst)
+      ? 'sim.outcome.serviceIpNoRule'
+      : 'sim.outcome.leftToInternet';
+  return { kind: 'stop', stop: { ...end.stop, reason: ex(key, params) } };
 }
 
 /** Sends a packet a socket just handed to the stack of `netns` (a node's passes nat and filter OUTPUT first). */

@@ -83,8 +83,12 @@ export const EXPECTED_C12: Readonly<
         },
       },
       {
-        kind: 'dropped',
-        detail: (t) => expect(actions(t.hops)).not.toContain('dnat'),
+        // no echo reply: the gateway cannot ARP its upstream and answers host unreachable
+        kind: 'unreachable',
+        detail: (t) => {
+          expect(actions(t.hops)).not.toContain('dnat');
+          expect(t.hops.at(-1)?.headers.ip?.src).toBe('192.168.10.1');
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conntrackList, iptablesSave, simulate } from '../../../src/sim';
 import type { Endpoint, PacketRequest, PodId, Target, Trace } from '../../../src/sim';
-import { actionsOf, hopOf, lastOf } from './fixtures';
+import { actionsOf, hopOf, lastOf, legOf } from './fixtures';
 import { shop } from './servicesFixtures';
 
 const CLIENT: Endpoint = { kind: 'container', pod: 'default/client' as PodId, container: 'curl' };
@@ -129,15 +129,33 @@ describe('ClusterIP to an endpoint on the same node (fact 14)', () => {
       'bridge',
       'veth',
       'reject',
+      // the RST is on the wire (finding 6): routed on-link, bridged, received by web-a's kernel
+      'route',
+      'veth',
+      'bridge',
+      'veth',
+      'deliver',
     ]);
     expect(hopOf(t, 'reply', 'arp').arp?.request.arp).toMatchObject({
       senderIp: '10.244.1.3',
       targetIp: '10.244.1.2',
     });
-    expect(lastOf(t, 'reply').headers).toMatchObject({
-      ip: { src: '10.244.1.2', dst: '10.244.1.3' },
-      l4: { kind: 'tcp', sport: 39397, dport: 8080, flags: ['RST'] },
-    });
+    const rst = legOf(t, 'reply').slice(-5);
+    expect(rst.map((h) => h.device ?? h.netns)).toEqual([
+      'pod:default/client#eth0',
+      'node:node1#veth7fe4227b',
+      'node:node1#veth9fee13fc',
+      'pod:default/web-a#eth0',
+      'pod:default/web-a',
+    ]);
+    // the client learned web-a's MAC from web-a's own ARP request (STALE, used without asking)
+    for (const h of rst)
+      expect(h.headers).toMatchObject({
+        eth: { src: '0a:58:0a:f4:01:02', dst: '0a:58:0a:f4:01:03' },
+        ip: { src: '10.244.1.2', dst: '10.244.1.3', ttl: 64 },
+        l4: { kind: 'tcp', sport: 39397, dport: 8080, flags: ['RST'] },
+      });
+    expect(lastOf(t, 'reply').explain.key).toBe('sim.hop.deliverStrayRst');
   });
 });
 
@@ -254,10 +272,36 @@ describe('egress, endpoints and addresses nobody owns', () => {
       l4: { kind: 'icmp', type: 'dest-unreachable', code: 3 },
     });
   });
-  it('a ClusterIP does not answer ping', () => {
+  it('a ClusterIP does not answer ping: the gateway cannot ARP its upstream and answers host unreachable (finding 7)', () => {
     const t = simulate(shop(), { from: CLIENT, to: svc('api'), protocol: 'ICMP' });
-    expect(t.outcome.reason.key).toBe('sim.outcome.serviceIpNoRule');
+    expect(t.outcome).toMatchObject({
+      kind: 'unreachable',
+      reason: { key: 'sim.outcome.serviceIpNoRule' },
+    });
     expect(actionsOf(t, 'request')).not.toContain('dnat');
+    const gw = legOf(t, 'request').filter((h) => h.netns === 'outside:gateway');
+    expect(gw.map((h) => [h.action, h.device])).toEqual([
+      ['wire', 'outside:gateway#eth0'],
+      ['forward', 'outside:gateway#eth1'],
+      ['arp', 'outside:gateway#eth1'],
+      ['drop', 'outside:gateway#eth1'],
+    ]);
+    expect(gw[1]?.headers.ip).toMatchObject({ src: '192.168.10.11', ttl: 62 });
+    expect(gw[2]?.arp).toMatchObject({
+      request: { arp: { senderIp: '203.0.113.1', targetIp: '203.0.113.254' } },
+    });
+    expect(gw[2]?.arp?.reply).toBeUndefined();
+    // host unreachable from 192.168.10.1, un-NATed by node1 back to the pod, TTL 63 there
+    expect(hopOf(t, 'reply', 'reject').headers).toMatchObject({
+      ip: { src: '192.168.10.1', dst: '192.168.10.11', ttl: 64 },
+      l4: { kind: 'icmp', type: 'dest-unreachable', code: 1 },
+    });
+    expect(hopOf(t, 'reply', 'unnat').headers.ip).toMatchObject({ dst: '10.244.1.2' });
+    expect(lastOf(t, 'reply')).toMatchObject({
+      action: 'deliver',
+      netns: 'pod:default/client',
+      headers: { ip: { src: '192.168.10.1', dst: '10.244.1.2', ttl: 63 } },
+    });
   });
   it('a pinned endpoint is the one the KUBE-SVC chain takes', () => {
     const t = simulate(shop(), tcp(CLIENT, svc('web'), 80, { endpoint: 'default/web-b' as PodId }));

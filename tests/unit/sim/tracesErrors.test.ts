@@ -90,22 +90,42 @@ describe('nowhere to go', () => {
     expect(lastOf(t, 'reply').headers.ip).toMatchObject({ src: '10.244.2.0', ttl: 63 });
   });
 
-  it('an address on the internet is masqueraded by node1 and forwarded by the gateway beyond the simulation', () => {
+  it('an address on the internet is masqueraded by node1; the gateway cannot ARP its upstream and answers host unreachable (finding 7)', () => {
     const t = trace(lab(), ctr('web', 'nginx'), { kind: 'ip', ip: '8.8.8.8' }, 'UDP', 53);
-    expect(t.outcome.kind).toBe('dropped');
-    expect(t.outcome.reason).toEqual({
-      key: 'sim.outcome.leftToInternet',
-      params: { dst: '8.8.8.8', dev: 'eth1', via: '203.0.113.254', cidr: '10.244.0.0/16' },
+    expect(t.outcome).toEqual({
+      kind: 'unreachable',
+      reason: {
+        key: 'sim.outcome.leftToInternet',
+        params: {
+          dst: '8.8.8.8',
+          dev: 'eth1',
+          via: '203.0.113.254',
+          cidr: '10.244.0.0/16',
+          ttl: 62,
+        },
+      },
     });
-    expect(legOf(t, 'reply')).toEqual([]);
     expect(hopOf(t, 'request', 'snat').headers.ip).toMatchObject({
       src: '192.168.10.11',
       dst: '8.8.8.8',
     });
-    expect(lastOf(t, 'request')).toMatchObject({
-      action: 'route',
+    expect(hopOf(t, 'request', 'forward', 1)).toMatchObject({
       device: 'outside:gateway#eth1',
-      explain: { key: 'sim.hop.routeUpstream' },
+      explain: { key: 'sim.hop.forwardUpstream' },
+      headers: { ip: { src: '192.168.10.11', dst: '8.8.8.8', ttl: 62 } },
+    });
+    expect(lastOf(t, 'request')).toMatchObject({
+      action: 'drop',
+      device: 'outside:gateway#eth1',
+      explain: { key: 'sim.hop.dropArp' },
+    });
+    expect(lastOf(t, 'reply')).toMatchObject({
+      action: 'deliver',
+      netns: 'pod:default/web',
+      headers: {
+        ip: { src: '192.168.10.1', dst: '10.244.1.2', ttl: 63 },
+        l4: { kind: 'icmp', type: 'dest-unreachable', code: 1 },
+      },
     });
   });
 

@@ -83,7 +83,7 @@ describe('the shell recipe of a scenario', () => {
       'ip netns exec pnl-p0 ping -n -c 1 -W 4 10.96.0.20 2>&1',
     ]);
     expect(r).toContain(
-      "echo '# packet 3: default/client (curl) → service default/api, ICMP. The simulation: dropped.'",
+      "echo '# packet 3: default/client (curl) → service default/api, ICMP. The simulation: unreachable.'",
     );
   });
 
