@@ -15,7 +15,7 @@ export const lessonsServicesEn = {
   'lesson.c12a.s3':
     'The endpoint answers from its own address. Conntrack on {{node1}} remembers the DNAT and reverses it on the reply. Predict the source address {{client}} sees on the answer.',
   'lesson.c12a.s4':
-    'A ping to the ClusterIP: the rules only match the Service’s ports and protocol, and nothing owns {{clusterIp}}, so nothing answers an ICMP echo. A ClusterIP is not a host.',
+    'A ping to the ClusterIP: kube-proxy’s rules match only the Service’s ports and protocol, and no device owns {{clusterIp}}, so {{node1}} routes the echo like any address outside the cluster — masqueraded, out to the gateway, whose upstream router never answers; the gateway reports the host unreachable. A ClusterIP is not a host: it never answers ping.',
   'lesson.c12a.s5':
     'Now the endpoint is on the same node as {{client}}. With bridge-nf-call-iptables on, the bridge passes the frame through iptables, the DNAT happens, and the bridge switches the frame straight to the endpoint’s port. Predict the TTL after the bridge.',
   'lesson.c12a.s6':

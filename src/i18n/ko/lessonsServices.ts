@@ -18,7 +18,7 @@ export const lessonsServicesKo: Record<keyof typeof lessonsServicesEn, string> =
   'lesson.c12a.s3':
     '엔드포인트는 자기 주소로 응답한다. {{node1}}의 연결 추적(conntrack)이 DNAT을 기억하고 있다가 응답에서 되돌린다. {{client}}{{이/가}} 받는 응답의 출발지 주소를 예측해 보자.',
   'lesson.c12a.s4':
-    'ClusterIP로 ping을 보낸다. 규칙은 서비스의 포트와 프로토콜에만 일치하고 {{clusterIp}}{{을/를}} 가진 것은 아무것도 없으므로, ICMP 에코 요청에 답하는 곳이 없다. ClusterIP는 호스트가 아니다.',
+    'ClusterIP로 ping을 보낸다. kube-proxy의 규칙은 서비스의 포트와 프로토콜에만 일치하고 {{clusterIp}}{{을/를}} 가진 장치는 없으므로, {{node1}}{{은/는}} 에코 요청을 클러스터 밖의 주소처럼 라우팅한다. 마스커레이딩한 뒤 게이트웨이로 내보내지만 게이트웨이의 상위 라우터는 답하지 않고, 게이트웨이가 호스트 도달 불가를 알린다. ClusterIP는 호스트가 아니므로 ping에 답하지 않는다.',
   'lesson.c12a.s5':
     '이번에는 엔드포인트가 {{client}}{{과/와}} 같은 노드에 있다. bridge-nf-call-iptables가 켜져 있으면 브리지는 프레임을 iptables에 통과시키고, DNAT이 일어난 뒤 프레임을 엔드포인트의 포트로 곧장 스위칭한다. 브리지를 지난 뒤의 TTL을 예측해 보자.',
   'lesson.c12a.s6':
