@@ -112,7 +112,7 @@ test('at the DNAT hop the inspector shows the node’s rules and conntrack table
   expect(app.errors).toEqual([]);
 });
 
-test('default deny: the client’s packet to api stops at api’s host veth on node2, marked there, the inspector naming the policies', async ({
+test('default deny: the client’s packet to api stops at node2’s eth0 as node2 forwards it, marked there, the inspector naming the policies', async ({
   page,
 }) => {
   const app = new ServicesPage(page);
@@ -126,7 +126,14 @@ test('default deny: the client’s packet to api stops at api’s host veth on n
   });
   const deny = app.rowsOf('Denied by NetworkPolicy');
   await expect(deny).toHaveCount(1);
-  await expect(deny).toContainText('node2/veth65055605');
+  await expect(deny).toContainText('node2/eth0');
+  // dropped as node2 forwards it: it never reaches node2's cni0 or api's host veth
+  const at = (device: string) =>
+    app.eventRows.filter({
+      has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${device}$`) }),
+    });
+  await expect(at('node2/cni0')).toHaveCount(0);
+  await expect(at('node2/veth65055605')).toHaveCount(0);
   expect(await app.stepOf(deny)).toBe(await app.eventRows.count());
   await page.keyboard.press('End');
   await expect(app.outcome).toContainText('Dropped');
@@ -136,13 +143,13 @@ test('default deny: the client’s packet to api stops at api’s host veth on n
   );
   await expect(app.policyCard).toContainText('shop/default-deny-ingress, shop/allow-web-to-api');
   await expect(app.inspector.getByText('node2', { exact: true })).toBeVisible();
-  // The ✕ sits on the veth where the CNI enforced the policy: no device of the drawing is nearer.
+  // The ✕ sits on node2’s eth0, where FORWARD enforced the policy: no device of the drawing is nearer.
   const mark = app.mark('dropped').locator('path').first();
   await expect(mark).toBeVisible();
   const box = await mark.boundingBox();
   if (!box) throw new Error('no mark on screen');
   expect(await nearestDevice(page, box.x + box.width / 2, box.y + box.height / 2)).toEqual({
-    id: 'node:node2#veth65055605',
+    id: 'node:node2#eth0',
     near: true,
   });
   expect(app.errors).toEqual([]);

@@ -27,16 +27,22 @@ export interface StageSizes {
 export class StagePage {
   constructor(readonly page: Page) {}
 
-  /** Opens the app, a preset, sends its packet, pauses at hop 1 and turns presenter mode on (P). */
-  async openWithPacket(preset: string): Promise<void> {
+  /**
+   * Opens the app, a preset, sends its packet, pauses at hop 1 and turns presenter mode on (P).
+   * With `sendAgain: false` the stage shows the packet the preset loads with (cold neighbour
+   * caches, so its ARP hops) instead of sending it a second time (every cache warm).
+   */
+  async openWithPacket(preset: string, { sendAgain = true } = {}): Promise<void> {
     const page = this.page;
     await page.goto('./');
     await page.getByRole('button', { name: 'Presets', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Preset scenarios' });
     await dialog.getByRole('button', { name: new RegExp(`^${preset}`) }).click();
     await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    if (sendAgain) {
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    }
     await page.getByRole('button', { name: 'To start' }).click();
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     await expect(this.caption).toBeVisible();
