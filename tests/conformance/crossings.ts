@@ -110,11 +110,17 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
     // bridge, or a hairpin bridge port) is on that device twice: arriving, then leaving
     const leaving = (a: HopAction | undefined): boolean => a === 'forward' || a === 'bridge';
     const leavesAgain = leaving(hop.action) && !leaving(lastAction);
+    // an answer sent back out of the device the packet it answers arrived on (the client's RST to a
+    // stray SYN-ACK) is another frame: its addresses run the other way
+    const sameWay =
+      last?.headers.ip?.src === hop.headers.ip?.src &&
+      last?.headers.ip?.dst === hop.headers.ip?.dst;
     if (
       last &&
       last.device === device &&
       last.leg === hop.leg &&
       last.exchange === exchange &&
+      sameWay &&
       !leavesAgain
     )
       out[out.length - 1] = c;
