@@ -10,9 +10,9 @@ export const LIMITS = {
   description: 2000,
   /** Longest image reference. */
   image: 255,
-  /** Most nodes in a cluster. */
+  /** Most nodes in a cluster (a large real cluster; the diagram collapses nodes into summaries when zoomed out). */
   nodes: 250,
-  /** Most pods in a cluster. */
+  /** Most pods in a cluster (5,000 on 250 nodes is the size the diagram is measured at: docs/performance.md). */
   pods: 5000,
   /** Most containers in one pod. */
   containers: 16,
@@ -54,13 +54,13 @@ export const LIMITS = {
 
 /** Caps on untrusted text before it is trusted as a scenario. */
 export const INPUT_LIMITS = {
-  /** Largest JSON file or autosave, in characters. */
+  /** Largest JSON file or autosave, in characters (a pretty-printed 5,000-pod file is about 2.2 MB). */
   jsonChars: 8_000_000,
   /** Deepest nesting of objects and arrays (a real document needs 8). */
   depth: 16,
   /** Longest array in untrusted input (the largest real one is the pod list). */
   array: LIMITS.pods,
-  /** Most values of any kind in untrusted input. */
+  /** Most values of any kind in untrusted input (5,000 pods take about 80,000). */
   values: 1_000_000,
   /** Most errors reported at once. */
   errors: 100,
