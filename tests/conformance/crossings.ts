@@ -111,10 +111,14 @@ export function crossingsOf(trace: Trace, network: Network): Crossing[] {
     const leaving = (a: HopAction | undefined): boolean => a === 'forward' || a === 'bridge';
     const leavesAgain = leaving(hop.action) && !leaving(lastAction);
     // an answer sent back out of the device the packet it answers arrived on (the client's RST to a
-    // stray SYN-ACK) is another frame: its addresses run the other way
-    const sameWay =
-      last?.headers.ip?.src === hop.headers.ip?.src &&
-      last?.headers.ip?.dst === hop.headers.ip?.dst;
+    // stray SYN-ACK) is another frame: its addresses are the other one's swapped (a NAT rewrite of
+    // one address at the same device is the same frame, captured as it leaves)
+    const answer =
+      last?.headers.ip !== undefined &&
+      last.headers.ip.src !== last.headers.ip.dst &&
+      last.headers.ip.src === hop.headers.ip?.dst &&
+      last.headers.ip.dst === hop.headers.ip.src;
+    const sameWay = !answer;
     if (
       last &&
       last.device === device &&
