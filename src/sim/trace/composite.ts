@@ -18,87 +18,16 @@ import {
 import { lookupName, type Lookup } from '../dns/lookup';
 import { queryLength } from '../dns/wire';
 import { nameProblem } from '../dns/searchList';
-import { backendOf, matchIngress } from '../ingress/match';
-import { defaultBackendExplain, proxyExplain } from '../ingress/explain';
-import { indexNetwork, type NetIndex } from '../model/topology';
+import { indexNetwork } from '../model/topology';
 import { isStop, resolveSender, type Sender } from './endpoints';
 import { ex } from './explain';
-import {
-  queryPort,
-  selects,
-  servicesOf,
-  traceLeg,
-  unanswered,
-  upstreamTarget,
-} from './compositeLegs';
-import type { ClusterSpec, Endpoint, PacketRequest, PodId } from '../model/types';
-import type { ConntrackRecord, Exchange, Explanation, Hop, OutcomeKind, Trace } from './traceTypes';
+import { Assembly, outcome } from './compositeAssembly';
+import { ingressControllerOf, traceIngress } from './compositeIngress';
+import { queryPort, traceLeg, unanswered } from './compositeLegs';
+import type { ClusterSpec, Endpoint, PacketRequest } from '../model/types';
+import type { Explanation, Hop, OutcomeKind, Trace } from './traceTypes';
 import type { NeighbourEntry } from '../link/neighbours';
 
-type Outcome = Trace['outcome'];
-
-/** A trace being assembled from several exchanges. */
-class Assembly {
-  readonly hops: Hop[] = [];
-  readonly exchanges: Exchange[] = [];
-  readonly conntrack: ConntrackRecord[] = [];
-  /** Whether some conversation was tracked by a node's conntrack (the table is listed, even empty). */
-  tracked = false;
-  /** The neighbour caches after the last conversation: the next one starts from them. */
-  neighbours: readonly NeighbourEntry[] | undefined;
-  constructor(
-    readonly request: PacketRequest,
-    neighbours: readonly NeighbourEntry[] | undefined,
-  ) {
-    this.neighbours = neighbours;
-  }
-  /** Starts an exchange; returns its index. */
-  open(kind: Exchange['kind'], explain: Explanation): number {
-    this.exchanges.push({ kind, explain });
-    return this.exchanges.length - 1;
-  }
-  /** Appends a conversation's hops, renumbered and marked with the exchange, and its conntrack entries. */
-  add(trace: Trace, exchange: number, hops: readonly Hop[] = trace.hops): void {
-    const offset = this.hops.length;
-    for (const h of hops) this.hops.push({ ...h, index: this.hops.length, exchange });
-    // a later query of the same flow (same ports) finds its entry already there, as the kernel's does
-    if (trace.conntrack) this.tracked = true;
-    for (const r of trace.conntrack ?? [])
-      if (!this.conntrack.some((c) => c.netns === r.netns && c.entry.text === r.entry.text))
-        this.conntrack.push({ ...r, hop: r.hop + offset });
-    if (trace.neighbours) this.neighbours = trace.neighbours;
-  }
-  /** A hop at the sender with no packet: the resolver's conclusion or the proxy's decision. */
-  note(
-    sender: Sender,
-    idx: NetIndex,
-    action: 'resolve' | 'proxy',
-    explain: Explanation,
-    exchange: number,
-    leg: Hop['leg'],
-  ): void {
-    const node = idx.network.netns.get(sender.netns)?.node ?? '';
-    this.hops.push({
-      index: this.hops.length,
-      leg,
-      node,
-      netns: sender.netns,
-      container: sender.container,
-      action,
-      explain,
-      headers: {},
-      changes: [],
-      exchange,
-    });
-  }
-  done(outcome: Outcome): Trace {
-    const t: Trace = { request: this.request, outcome, hops: this.hops, exchanges: this.exchanges };
-    const nb = this.neighbours ? { neighbours: this.neighbours } : {};
-    return this.tracked ? { ...t, conntrack: this.conntrack, ...nb } : { ...t, ...nb };
-  }
-}
-
-const outcome = (kind: OutcomeKind, reason: Explanation): Outcome => ({ kind, reason });
 const sportOf = (sport: number | undefined) => (sport === undefined ? {} : { sport });
 
 // ---------------------------------------------------------------- DNS, then the connection
@@ -227,98 +156,6 @@ function traceName(
   );
   asm.add(conn, exchange);
   return asm.done(conn.outcome);
-}
-
-// ---------------------------------------------------------------- Ingress: two connections
-
-/** The ingress controller pod, when an HTTP request is addressed to it (directly or through its Service). */
-function ingressControllerOf(cluster: ClusterSpec, request: PacketRequest): PodId | undefined {
-  const pod = cluster.ingressController?.pod;
-  if (!pod || !request.http || request.protocol !== 'TCP') return undefined;
-  const idx = indexNetwork(cluster);
-  const spec = idx.pods.get(pod);
-  if (!spec) return undefined;
-  const to = request.to;
-  if (to.kind === 'pod' || to.kind === 'container') return to.pod === pod ? pod : undefined;
-  if (to.kind === 'ip') return to.ip === spec.net.ip ? pod : undefined;
-  if (to.kind === 'service' || to.kind === 'nodeport')
-    return servicesOf(cluster, to.service).some((s) => selects(s, spec.spec)) ? pod : undefined;
-  return undefined;
-}
-
-/** Traces HTTP to the ingress controller: the client's connection, the rule match, the upstream connection. */
-function traceIngress(
-  cluster: ClusterSpec,
-  request: PacketRequest,
-  controller: PodId,
-  neighbours: readonly NeighbourEntry[] | undefined,
-): Trace {
-  const idx = indexNetwork(cluster);
-  const asm = new Assembly(request, neighbours);
-  const http = request.http ?? { host: '', path: '/' };
-  const { http: _http, ...plain } = request;
-  const client = asm.open(
-    'connection',
-    ex('sim.ingress.exchange.client', { host: http.host, path: http.path }),
-  );
-  const first = traceLeg(cluster, { request: plain }, asm.neighbours);
-  asm.add(first, client);
-  const ctl = idx.pods.get(controller);
-  const arrived = first.hops.find((h) => h.leg === 'request' && h.action === 'deliver');
-  if (first.outcome.kind !== 'delivered' || !ctl || !arrived || arrived.netns !== ctl.net.netns)
-    return asm.done(first.outcome);
-  const sender: Sender = {
-    netns: ctl.net.netns,
-    container: arrived.container ?? '',
-    pod: controller,
-  };
-  const view = {
-    http,
-    container: sender.container,
-    peer: arrived.headers.ip?.src ?? '',
-    client: first.hops[0]?.headers.ip?.src ?? '',
-  };
-  const m = matchIngress(cluster.ingresses ?? [], http);
-  if (m.kind === 'default-backend') {
-    asm.note(sender, idx, 'proxy', defaultBackendExplain(view, m), client, 'request');
-    return asm.done(
-      outcome(
-        'delivered',
-        ex('sim.ingress.outcome.notFound', { host: http.host, path: http.path }),
-      ),
-    );
-  }
-  const backend = backendOf(cluster.services ?? [], m);
-  const service = `${m.namespace}/${m.path.service}`;
-  if ('missing' in backend) {
-    asm.note(
-      sender,
-      idx,
-      'proxy',
-      ex('sim.ingress.hop.noBackend', {
-        container: sender.container,
-        service,
-        port: String(m.path.port),
-      }),
-      client,
-      'request',
-    );
-    return asm.done(outcome('delivered', ex('sim.ingress.outcome.noBackend', { service })));
-  }
-  const up = upstreamTarget(idx, backend.service, backend.port);
-  asm.note(sender, idx, 'proxy', proxyExplain(view, m, service, up.text), client, 'request');
-  const upstream = asm.open(
-    'upstream',
-    ex('sim.ingress.exchange.upstream', { service, target: up.text }),
-  );
-  const from: Endpoint = { kind: 'container', pod: controller, container: sender.container };
-  const second = traceLeg(
-    cluster,
-    { request: { from, to: up.to, protocol: 'TCP', port: up.port } },
-    asm.neighbours,
-  );
-  asm.add(second, upstream);
-  return asm.done(second.outcome);
 }
 
 /**
