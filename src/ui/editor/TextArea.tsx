@@ -1,8 +1,8 @@
 /** A labelled multi-line field that commits on blur or Ctrl+Enter, and shows local and store errors beside it. */
-import { useId, useState } from 'react';
 import type { ScenarioError } from '../../scenario/errors';
-import { FIELD, LABEL } from '../share/styles';
-import { useT } from '../useT';
+import { FIELD } from '../share/styles';
+import { FieldFrame } from './FieldFrame';
+import { useFieldText } from './useFieldText';
 
 /** Props of a multi-line field. */
 export interface TextAreaProps {
@@ -24,60 +24,27 @@ export interface TextAreaProps {
 
 /** The field; Escape returns to the committed text. */
 export function TextArea({ label, value, onCommit, errors, hint, rows, code }: TextAreaProps) {
-  const t = useT();
-  const id = useId();
-  const [text, setText] = useState(value);
-  const [local, setLocal] = useState<string | null>(null);
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    setText(value);
-    setLocal(null);
-  }
-  const commit = () => {
-    if (text === value && local === null) return;
-    void Promise.resolve(onCommit(text)).then(setLocal);
-  };
-  const messages = [...(local ? [local] : []), ...errors.map((e) => t.dynamic(e.key, e.params))];
-  const describedBy = [hint ? `${id}-hint` : '', messages.length ? `${id}-err` : '']
-    .filter(Boolean)
-    .join(' ');
+  const f = useFieldText(value, onCommit, errors, hint);
   return (
-    <div>
-      <label htmlFor={id} className={LABEL}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame field={f} label={label} hint={hint}>
       <textarea
-        id={id}
+        id={f.id}
         rows={rows}
         spellCheck={false}
         className={`${FIELD} mt-1 ${code ? 'font-mono text-xs' : ''}`}
-        value={text}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(e) => setText(e.currentTarget.value)}
-        onBlur={commit}
+        value={f.text}
+        aria-invalid={f.messages.length > 0 || undefined}
+        aria-describedby={f.describedBy}
+        onChange={(e) => f.setText(e.currentTarget.value)}
+        onBlur={f.commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) commit();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) f.commit();
           if (e.key === 'Escape') {
             e.stopPropagation();
-            setText(value);
-            setLocal(null);
+            f.reset();
           }
         }}
       />
-      {messages.length > 0 && (
-        <ul id={`${id}-err`} className="mt-1 space-y-0.5 text-xs text-red-700">
-          {messages.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
