@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadEnglishRest } from './i18n/catalog';
+import { defaultScenario } from './scenario/defaultScenario';
 import { createAppStore } from './store';
 import { initialLang } from './store/langPreference';
 import { openStorage, startAutosave } from './store/persistence';
@@ -21,8 +22,16 @@ async function boot(): Promise<void> {
     lang: plan.lang ?? initialLang(navigator.languages),
   });
   applyBoot(store, plan);
-  // A shared packet's explanations and a notice's details need the rest of the English catalog.
-  const needsRest = plan.flows.length > 0 || plan.notice !== null || plan.shareChoice !== null;
+  // The first chunk holds the English texts of the built-in scenario's first view; a shared packet,
+  // a notice, another scenario (a saved one may show summaries, Services or the overlay) or the
+  // embed view wait for the rest, so nothing is drawn without its words.
+  const needsRest =
+    plan.flows.length > 0 ||
+    plan.notice !== null ||
+    plan.shareChoice !== null ||
+    plan.storageProblem !== null ||
+    plan.embed ||
+    plan.scenario !== defaultScenario;
   if (needsRest) await loadEnglishRest();
   if (!plan.embed) {
     const autosave = startAutosave(store, storage);

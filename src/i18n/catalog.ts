@@ -31,6 +31,11 @@ export const LATER_PREFIXES: readonly string[] = [
   'cni.',
   'extras.',
   'manifests.',
+  'send.',
+  'playback.',
+  'outcome.',
+  'events.',
+  'diagram.',
 ];
 
 /** The English messages loaded so far: the first view's, then all of them. */

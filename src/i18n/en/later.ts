@@ -1,5 +1,6 @@
 /** The English messages loaded after the first view: the scenario tools', the simulation's explanations, the scenario format's and raw values' names. */
 import { cniEn } from './cni';
+import { diagramLaterEn } from './diagramLater';
 import { dnsEn } from './dns';
 import { editorToolsEn } from './editorTools';
 import { k8sEditorEn } from './k8sEditor';
@@ -32,7 +33,8 @@ export const enLater: typeof editorToolsEn &
   typeof cniEn &
   typeof linuxViewsEn &
   typeof neighboursEn &
-  typeof manifestsEn = /* @__PURE__ */ Object.assign(
+  typeof manifestsEn &
+  typeof diagramLaterEn = /* @__PURE__ */ Object.assign(
   {},
   editorToolsEn,
   simEn,
@@ -50,4 +52,5 @@ export const enLater: typeof editorToolsEn &
   linuxViewsEn,
   neighboursEn,
   manifestsEn,
+  diagramLaterEn,
 );

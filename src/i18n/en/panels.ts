@@ -1,20 +1,14 @@
-/** English messages of the panels: send form, playback, inspector, event list, element details. */
+/** English messages of the panels the first view shows: the send form, playback, the empty inspector and event list (their other states are in ./panelsLater). */
 export const panelsEn = {
   'panels.label': 'Packet panels',
   // send form
   'send.title': 'Send a packet',
   'send.from': 'From',
   'send.to': 'To',
-  'send.target': 'Target',
   'send.protocol': 'Protocol',
   'send.port': 'Port',
-  'send.ip': 'IP address',
-  'send.ipPlaceholder': 'e.g. 10.244.2.2',
-  'send.name': 'DNS name',
-  'send.namePlaceholder': 'e.g. api or api.shop.svc.cluster.local',
   'send.submit': 'Send',
   'send.playAll': 'Play all traffic',
-  'send.edit': 'Change the packet',
   'send.playAllHint': 'Animate every prepared packet at once.',
   'send.fromContainer': '{{container}} in {{pod}}',
   'send.fromAgent': '{{agent}} on {{node}}',
@@ -26,35 +20,15 @@ export const panelsEn = {
   'send.toNode': 'node {{node}} ({{ip}})',
   'send.toIp': 'an IP address…',
   'send.fromExternal': 'external client (outside the cluster)',
-  'send.toService': 'Service {{service}} (ClusterIP)',
-  'send.toNodePort': 'Service {{service}} via NodePort on {{node}}',
   'send.toName': 'a DNS name…',
   'send.toInternet': 'a host on the internet',
   'send.proto.TCP': 'TCP',
   'send.proto.UDP': 'UDP',
   'send.proto.ICMP': 'ICMP (ping)',
   'send.proto.SHM': 'Shared memory (IPC)',
-  'send.error.name':
-    'Type a DNS name like api, api.shop or api.shop.svc.cluster.local (lower-case letters, digits, "-" and dots).',
-  'send.error.ip': 'Type an IPv4 address like 10.244.2.2 (four numbers 0–255 separated by dots).',
-  'send.error.port': 'Type a port from 1 to 65535.',
-  'send.error.noSource': 'The cluster has no container or node to send from.',
-  'send.error.shm': 'Shared memory only works between containers, not toward an address.',
-  'send.size': 'Packet size (bytes)',
-  'send.sizePlaceholder': 'e.g. 1500',
-  'send.sizeHint':
-    'Empty: a small ping. Sent with “don’t fragment”, a ping larger than the MTU never leaves its sender.',
-  'send.error.size':
-    'Type a whole number of bytes from 28 to 65535, or leave it empty for a small ping.',
-  'send.reset.from': 'Sender reset to {{now}}: the scenario now shown has no {{was}}.',
-  'send.reset.to': 'Target reset to {{now}}: the scenario now shown has no {{was}}.',
-  'send.fromHere': 'Send from here',
-  'send.toHere': 'Send to here',
-  // flows
   // playback
   'playback.label': 'Playback',
   'playback.play': 'Play',
-  'playback.pause': 'Pause',
   'playback.back': 'Step back',
   'playback.forward': 'Step forward',
   'playback.start': 'To start',
@@ -63,7 +37,6 @@ export const panelsEn = {
   'playback.speed': 'Speed',
   'playback.speedValue': '{{speed}}×',
   'playback.hopOf': 'Hop {{k}} of {{n}}',
-  'playback.stepOf': 'Step {{k}} of {{n}}',
   'playback.noHops': 'No packet yet',
   'playback.keys':
     'Keys: Space play/pause, ←/→ or PageUp/PageDown step, Home/End, +/− speed, B or . blank screen, F full screen, P presenter mode.',
@@ -72,27 +45,7 @@ export const panelsEn = {
   'inspector.empty.title': 'No packet yet',
   'inspector.empty.body':
     'Press Send to follow your first packet hop by hop, or pick something in the diagram to see its details.',
-  // header layers
-  'value.yes': 'yes',
-  'value.no': 'no',
-  // actions
-  // outcomes
-  'outcome.delivered': 'Delivered',
-  'outcome.refused': 'Refused',
-  'outcome.unreachable': 'Unreachable',
-  'outcome.dropped': 'Dropped',
-  'outcome.failed-to-start': 'Failed to start',
-  'outcome.impossible': 'Impossible',
   // event list
   'events.title': 'Events',
-  'events.step': 'Step',
-  'events.device': 'Device',
-  'events.action': 'Action',
-  'events.summary': 'Summary',
-  'events.jump': 'Go to hop {{k}}',
-  'events.announce': 'Hop {{k}} of {{n}}, {{where}}: {{action}}. {{why}}',
-  'events.announceEnd': 'Outcome: {{outcome}}. {{reason}}',
   'events.empty': 'The hops of a packet appear here.',
-  // element details
-  'details.title': 'Details',
 } as const;

@@ -1,7 +1,8 @@
 /** Korean messages of the diagram part of the interface. */
 import type { diagramEn } from '../en/diagram';
+import type { diagramLaterEn } from '../en/diagramLater';
 
-export const diagramKo: Record<keyof typeof diagramEn, string> = {
+export const diagramKo: Record<keyof typeof diagramEn | keyof typeof diagramLaterEn, string> = {
   'diagram.canvas': '클러스터 다이어그램: 노드, 파드, 컨테이너와 네트워크 장치',
   'diagram.zoom': '확대/축소',
   'diagram.zoomIn': '확대',
