@@ -5,15 +5,15 @@ import { loadEnglishRest } from './i18n/catalog';
 import { defaultScenario } from './scenario/defaultScenario';
 import { createAppStore } from './store';
 import { initialLang } from './store/langPreference';
-import { openStorage, startAutosave } from './store/persistence';
+import { openStorage } from './store/persistence';
 import { App } from './ui/App';
 import { onFirstInput } from './ui/firstInput';
-import { applyBoot, openIncomingLink, planBoot } from './ui/share/boot';
-import { startUrlSync } from './ui/share/shareLink';
+import { applyBoot, planBoot } from './ui/share/boot';
+import { startSyncWhenActive } from './ui/share/startSync';
 import { StoreContext } from './ui/storeContext';
 import './styles.css';
 
-/** Plans the first view, builds the store, starts autosave and the address sync, then renders. */
+/** Plans the first view, builds the store, arranges autosave and the address sync, then renders. */
 async function boot(): Promise<void> {
   const storage = openStorage();
   const plan = await planBoot(window.location, storage);
@@ -33,15 +33,7 @@ async function boot(): Promise<void> {
     plan.embed ||
     plan.scenario !== defaultScenario;
   if (needsRest) await loadEnglishRest();
-  if (!plan.embed) {
-    const autosave = startAutosave(store, storage);
-    window.addEventListener('pagehide', autosave.flush);
-    const sync = startUrlSync(store);
-    window.addEventListener('hashchange', () => {
-      const hash = window.location.hash;
-      if (hash !== sync.lastHash()) void openIncomingLink(store, hash);
-    });
-  }
+  if (!plan.embed) startSyncWhenActive(store, storage);
   // The embed view is rare: its module loads only for it (the static shell stays painted meanwhile).
   const View = plan.embed ? (await import('./ui/embed/EmbedApp')).EmbedApp : App;
   const root = document.getElementById('root');

@@ -4,12 +4,8 @@ import { AUTOSAVE_KEY } from '../../../src/scenario/storage';
 import { editScenario } from '../../../src/store/editScenario';
 import { readSaved } from '../../../src/store/savedReader';
 import { createAppStore } from '../../../src/store';
-import {
-  classifyStorageError,
-  startAutosave,
-  writeSaved,
-  type StorageLike,
-} from '../../../src/store/persistence';
+import { startAutosave } from '../../../src/store/autosaveWriter';
+import { classifyStorageError, writeSaved, type StorageLike } from '../../../src/store/persistence';
 
 /** An in-memory storage whose setItem can be made to throw. */
 function memory(fail?: () => never): StorageLike & { data: Map<string, string> } {

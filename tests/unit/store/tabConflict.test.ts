@@ -3,7 +3,8 @@ import { defaultScenario } from '../../../src/scenario/defaultScenario';
 import { AUTOSAVE_KEY, serializeAutosave } from '../../../src/scenario/storage';
 import type { Scenario } from '../../../src/scenario/types';
 import { createAppStore, type AppStore } from '../../../src/store';
-import { ASIDE_PREFIX, startAutosave, type StorageLike } from '../../../src/store/persistence';
+import { startAutosave } from '../../../src/store/autosaveWriter';
+import { ASIDE_PREFIX, type StorageLike } from '../../../src/store/persistence';
 import { readSaved } from '../../../src/store/savedReader';
 import { keepTabWork, loadOtherTabWork } from '../../../src/store/tabConflict';
 
@@ -164,5 +165,33 @@ describe('two tabs saving the same scenario', () => {
     a.autosave.flush();
     expect(saved(a.storage)).toBe('A edited');
     expect(a.store.getState().tabConflict).toBeNull();
+  });
+
+  it('a writer started only at the first input still offers a save another tab made while this one sat untouched', async () => {
+    const browser = browserStorage();
+    const a = openTab(browser);
+    const { storage, events } = browser.tab();
+    const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
+    const drawn = { scenario: store.getState().scenario, stored: storage.getItem(AUTOSAVE_KEY) };
+    edit(a.store, 'A edited');
+    a.autosave.flush();
+    edit(store, 'B edited');
+    const late = startAutosave(store, storage, 50, events, drawn);
+    stops.push(late.stop);
+    late.flush();
+    expect(saved(storage)).toBe('A edited');
+    await vi.waitFor(() => expect(store.getState().tabConflict?.theirs.title).toBe('A edited'));
+  });
+
+  it('a writer started late saves a change made before it started', () => {
+    const browser = browserStorage();
+    const { storage, events } = browser.tab();
+    const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
+    const drawn = { scenario: store.getState().scenario, stored: null };
+    edit(store, 'changed before the writer loaded');
+    const late = startAutosave(store, storage, 50, events, drawn);
+    stops.push(late.stop);
+    late.flush();
+    expect(saved(storage)).toBe('changed before the writer loaded');
   });
 });

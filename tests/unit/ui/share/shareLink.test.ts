@@ -5,7 +5,8 @@ import type { PacketRequest, PodId } from '../../../../src/sim';
 import { createAppStore } from '../../../../src/store';
 import { parseScenario } from '../../../../src/scenario/validate';
 import { decodeShare } from '../../../../src/scenario/share';
-import { startUrlSync, viewOf } from '../../../../src/ui/share/shareLink';
+import { viewOf } from '../../../../src/ui/share/shareLink';
+import { startUrlSync } from '../../../../src/ui/share/urlSync';
 
 const fresh = () => createAppStore({ scenario: defaultScenario, lang: 'en' });
 const custom = (port: number): PacketRequest => ({
@@ -123,5 +124,24 @@ describe('the shared view', () => {
     store.getState().setFlows([first, ...Array.from({ length: 100 }, (_, i) => custom(2000 + i))]);
     expect(viewOf(store, parseScenario).flows).toEqual([0]);
     expect(store.getState().scenario).toBe(defaultScenario);
+  });
+
+  it('started late, it writes what changed since the page was drawn', async () => {
+    const store = fresh();
+    const drawn = store.getState();
+    store.getState().setFlows([custom(6379)]);
+    store.getState().setPlaying(false);
+    const sync = startUrlSync(store, 5, drawn);
+    await vi.waitFor(() => expect(linkView().flows).toHaveLength(1));
+    sync.stop();
+  });
+
+  it('started late with nothing changed, it leaves the address alone', async () => {
+    const store = fresh();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const sync = startUrlSync(store, 5, store.getState());
+    await wait(30);
+    expect(replace).not.toHaveBeenCalled();
+    sync.stop();
   });
 });
