@@ -2,14 +2,8 @@
 import { AUTOSAVE_KEY, serializeAutosave } from '../scenario/autosave';
 import type { Scenario } from '../scenario/types';
 import type { AppStore } from './createAppStore';
-import {
-  ASIDE_PREFIX,
-  AUTOSAVE_DELAY_MS,
-  readText,
-  removeText,
-  writeText,
-  type StorageLike,
-} from './persistence';
+import { ASIDE_PREFIX, AUTOSAVE_DELAY_MS, readText, type StorageLike } from './persistence';
+import { removeText, writeText } from './storageWrite';
 import type { StorageProblem } from './scenarioSlice';
 
 /** What the page held when it was drawn, for a writer started later: the scenario shown and the stored text then. */

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { parseUntrustedJson } from '../scenario/guard';
 import { LESSON_ID, LESSON_LIMITS } from '../lessons';
 import type { Scenario } from '../scenario/types';
-import { classifyStorageError, writeSaved, type StorageLike } from './persistence';
+import type { StorageLike } from './persistence';
+import { classifyStorageError, writeSaved } from './storageWrite';
 import type { StorageProblem } from './scenarioSlice';
 import { readSaved } from './savedReader';
 

@@ -1,7 +1,6 @@
-/** Local storage for the learner's work: opening it, reading and writing texts and scenarios safely (the autosave writer is in ./autosaveWriter, reading back in ./savedReader, tab conflicts in ./tabConflict). */
-import { AUTOSAVE_KEY, serializeAutosave } from '../scenario/autosave';
+/** Local storage for the learner's work: its keys, opening it and reading it safely (writing is in ./storageWrite, the autosave writer in ./autosaveWriter, reading a scenario back in ./savedReader, tab conflicts in ./tabConflict). */
+import { AUTOSAVE_KEY } from '../scenario/autosave';
 import type { Scenario } from '../scenario/types';
-import type { StorageProblem } from './scenarioSlice';
 
 /** Where the learner's own scenario is kept aside while a shared one is open. */
 export const PREVIOUS_KEY = `${AUTOSAVE_KEY}.previous`;
@@ -24,16 +23,6 @@ export type ReadResult =
       readonly params: Readonly<Record<string, string | number>>;
     }
   | { readonly kind: 'unavailable' };
-
-/** Tells a full quota from storage that is disabled or forbidden. */
-export function classifyStorageError(e: unknown): StorageProblem {
-  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
-  const code = e instanceof DOMException ? e.code : 0;
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22) {
-    return 'full';
-  }
-  return 'unavailable';
-}
 
 /** The page's localStorage, or null when touching it throws (disabled storage, sandboxed frames). */
 export function openStorage(): StorageLike | null {
@@ -62,47 +51,4 @@ export function readText(storage: StorageLike | null, key: string): string | nul
   } catch {
     return null;
   }
-}
-
-/** Writes a text under a key; returns the problem if it could not be written. */
-export function writeText(
-  storage: StorageLike | null,
-  key: string,
-  text: string,
-): StorageProblem | null {
-  if (!storage) return 'unavailable';
-  try {
-    storage.setItem(key, text);
-    return null;
-  } catch (e) {
-    return classifyStorageError(e);
-  }
-}
-
-/** Forgets a key. */
-export function removeText(storage: StorageLike | null, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Nothing to forget.
-  }
-}
-
-/** Writes a scenario under a key; returns the problem if it could not be written. */
-export function writeSaved(
-  storage: StorageLike | null,
-  scenario: Scenario,
-  key: string = AUTOSAVE_KEY,
-): StorageProblem | null {
-  return writeText(storage, key, serializeAutosave(scenario));
-}
-
-/** Copies the learner's current autosave aside (before a shared scenario replaces it). */
-export function keepPrevious(storage: StorageLike | null, raw: string): StorageProblem | null {
-  return writeText(storage, PREVIOUS_KEY, raw);
-}
-
-/** Forgets the scenario kept aside. */
-export function dropPrevious(storage: StorageLike | null): void {
-  removeText(storage, PREVIOUS_KEY);
 }

@@ -1,7 +1,8 @@
 /** Pure packet animation: where each hop of a trace sits in the diagram, and where a packet is at a moment. */
 import { natText } from './natText';
 import type { ArpExchange, Endpoint, Hop, Trace } from '../../sim';
-import { pointAlong, polyline, pt, type Point, type Polyline } from './geometry';
+import { pt, type Point } from './geometry';
+import { pointAlong, polyline, type Polyline } from './polyline';
 import { containerElementId, kubeletElementId, outsideElementId } from './ids';
 import type { Anchor, DiagramLayout } from './layoutTypes';
 import { pathBetween } from './paths';

@@ -1,6 +1,7 @@
 /** The embed view's address: the share link under "?embed", with what the view shows besides the diagram ("?embed=caption,headers"). */
 import type { AppStore } from '../../store';
-import { baseUrl, EMBED_PARAM, loadShareCodec, viewOf } from '../share/shareLink';
+import { EMBED_PARAM } from '../share/boot';
+import { baseUrl, loadShareCodec, viewOf } from '../share/shareLink';
 
 /** What the embed view shows besides the diagram and the playback bar. */
 export interface EmbedOptions {

@@ -11,7 +11,6 @@ import {
   type StorageLike,
 } from '../../store/persistence';
 import type { Notice, ShareChoice, StorageProblem } from '../../store/scenarioSlice';
-import { EMBED_PARAM } from './shareLink';
 
 /** Everything the store starts from. */
 export interface BootPlan {
@@ -32,6 +31,9 @@ export interface BootPlan {
   /** Whether the page is the embed view (no autosave, no editing). */
   readonly embed: boolean;
 }
+
+/** The query flag that turns the page into the embed view. */
+export const EMBED_PARAM = 'embed';
 
 /** Whether an address asks for the embed view. */
 export function isEmbed(search: string): boolean {

@@ -1,6 +1,7 @@
 /** The learner's answer when a shared link meets their own work: open it (keeping theirs aside) or keep theirs. */
 import type { AppStore } from '../../store';
-import { dropPrevious, PREVIOUS_KEY, writeSaved, type StorageLike } from '../../store/persistence';
+import { PREVIOUS_KEY, type StorageLike } from '../../store/persistence';
+import { dropPrevious, writeSaved } from '../../store/storageWrite';
 import { readSaved } from '../../store/savedReader';
 
 /** Opens the pending shared scenario, after keeping the learner's own under a second key. */

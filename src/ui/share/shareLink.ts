@@ -4,9 +4,7 @@ import type { ParseResult } from '../../scenario/validate';
 import type { PacketRequest } from '../../sim';
 import type { AppStore } from '../../store';
 import { packetKey } from '../../store/flowsFit';
-
-/** The query flag that turns the page into the embed view. */
-export const EMBED_PARAM = 'embed';
+import { EMBED_PARAM } from './boot';
 
 /** Loads the share codec (fflate) and the validator only when a link is read or written. */
 export async function loadShareCodec() {

@@ -5,7 +5,8 @@ import { editScenario } from '../../../src/store/editScenario';
 import { readSaved } from '../../../src/store/savedReader';
 import { createAppStore } from '../../../src/store';
 import { startAutosave } from '../../../src/store/autosaveWriter';
-import { classifyStorageError, writeSaved, type StorageLike } from '../../../src/store/persistence';
+import type { StorageLike } from '../../../src/store/persistence';
+import { classifyStorageError, writeSaved } from '../../../src/store/storageWrite';
 
 /** An in-memory storage whose setItem can be made to throw. */
 function memory(fail?: () => never): StorageLike & { data: Map<string, string> } {

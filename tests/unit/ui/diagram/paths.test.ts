@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork, type DeviceId } from '../../../../src/sim';
-import { pointAlong, polyline, pt } from '../../../../src/ui/diagram/geometry';
+import { pt } from '../../../../src/ui/diagram/geometry';
+import { pointAlong, polyline } from '../../../../src/ui/diagram/polyline';
 import { layoutCluster } from '../../../../src/ui/diagram/layout';
 import { detailAt, SUMMARY_BELOW } from '../../../../src/ui/diagram/lod';
 import { pathBetween } from '../../../../src/ui/diagram/paths';
