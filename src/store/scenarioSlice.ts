@@ -8,7 +8,6 @@ import type { Scenario } from '../scenario/types';
 import type { PacketRequest } from '../sim';
 import type { AppState } from './createAppStore';
 import { flowsFitting, packetKey } from './flowsFit';
-import { remapRequests, type Renames } from './renames';
 
 /** How many steps undo remembers. */
 export const HISTORY_LIMIT = 100;
@@ -79,8 +78,11 @@ export interface ScenarioSlice {
   setScenario: (scenario: Scenario) => void;
   /** Opens a scenario (already validated) with its first packet ready and paused, undoably. */
   loadScenario: (scenario: Scenario, flows?: readonly PacketRequest[]) => void;
-  /** Applies an edit's result, already validated (see editScenario), undoably; shown packets follow its renames. */
-  commitEdit: (scenario: Scenario, renames: Renames) => void;
+  /** Applies an edit's result, already validated (see editScenario), undoably; shown packets follow its renames through `follow` (./renames' remapRequests, passed by the editing code so the first view does not load it). */
+  commitEdit: (
+    scenario: Scenario,
+    follow: (flows: readonly PacketRequest[]) => readonly PacketRequest[],
+  ) => void;
   /** Records the errors of an edit the validator rejected; the scenario stays as it was. */
   rejectEdit: (errors: readonly ScenarioError[]) => void;
   /** Goes back one step. */
@@ -153,9 +155,9 @@ export const createScenarioSlice =
         // A fresh array, so the cursor and anything keyed on the flows start over.
         set(replace(scenario, [...(flows ?? scenario.packets.slice(0, 1))]));
       },
-      commitEdit: (scenario, renames) => {
+      commitEdit: (scenario, follow) => {
         const flows = get().flows;
-        const kept = remapRequests(renames, flows);
+        const kept = follow(flows);
         set(replace(scenario, sameData(kept, flows) ? flows : kept));
       },
       rejectEdit: (draftErrors) => set({ draftErrors }),

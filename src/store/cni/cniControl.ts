@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenario/types';
 import { parseScenario } from '../../scenario/validate';
 import type { ClusterSpec, CniState } from '../../sim';
 import type { AppState, AppStore } from '../createAppStore';
+import { remapRequests } from '../renames';
 import { applyEdit, type ScenarioEdit } from '../scenarioEdits';
 import type * as EngineModule from './cniEngine';
 import type { CniCall, CniFollow } from './cniEngine';
@@ -135,7 +136,7 @@ export async function editWithCni(store: AppStore, edit: ScenarioEdit): Promise<
     return false;
   }
   k.states.set(parsed.scenario, f ? f.state : k.engine.seedCniState(parsed.scenario.cluster));
-  store.getState().commitEdit(parsed.scenario, renames);
+  store.getState().commitEdit(parsed.scenario, (flows) => remapRequests(renames, flows));
   const call = single(f);
   if (call && edit.type !== 'movePod')
     playCall(store, call, call.command === 'DEL' ? from.cluster : parsed.scenario.cluster);

@@ -14,7 +14,6 @@ import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { activeServices, needsExtras, wantsOutside } from './extrasNeeded';
 import { Legend } from './Legend';
 import { touchedPods } from './lod';
-import { PacketLayer } from './PacketLayer';
 import { prefersReducedMotion, usePacketAnimation } from './usePacketAnimation';
 import { PAN_STEP, usePanZoom } from './usePanZoom';
 import { useViewport } from './useViewport';
@@ -102,7 +101,14 @@ export function DiagramView() {
   useEffect(() => {
     settleRef.current = settle;
   }, [settle]);
-  const { plans, refs } = usePacketAnimation(layout, traces, svgRef, ringRef, level, visible);
+  const { plans, refs, PacketLayer } = usePacketAnimation(
+    layout,
+    traces,
+    svgRef,
+    ringRef,
+    level,
+    visible,
+  );
   const hasArp = useMemo(() => plans.some((p) => p.stops.some((s) => s.arp)), [plans]);
   const hasMark = useMemo(() => plans.some((p) => p.stops.some((s) => s.mark)), [plans]);
   const hasNat = useMemo(() => plans.some((p) => p.stops.some((s) => s.nat)), [plans]);
@@ -167,7 +173,7 @@ export function DiagramView() {
                 {cniOn && <CniOverlay layout={layout} />}
                 {hasNat && <NatLayer plans={plans} layout={layout} />}
               </Suspense>
-              <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />
+              {PacketLayer && <PacketLayer plans={plans} refs={refs} ringRef={ringRef} />}
             </g>
           </svg>
         </div>

@@ -1,4 +1,4 @@
-/** Runs the packet engine for the diagram: plans from traces and layout, refs from the packet layer; the engine's code loads with the first traced packet. */
+/** Runs the packet engine for the diagram: plans from traces and layout, refs from the packet layer; the engine's code and the layer's load with the first traced packet. */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../sim';
 import { useStoreApi } from '../storeContext';
@@ -6,6 +6,7 @@ import type { Box } from './geometry';
 import type { DiagramLayout } from './layoutTypes';
 import { packetColors } from './packetColors';
 import type * as FlowRuntime from './flowRuntime';
+import type * as PacketLayerModule from './PacketLayer';
 import type { PacketRefs } from './PacketLayer';
 
 /** The reduced-motion media query, read once (its .matches stays live). */
@@ -17,17 +18,19 @@ export function prefersReducedMotion(): boolean {
   return reducedQuery?.matches ?? false;
 }
 
-/** The lazily loaded planner and engine. */
-type Runtime = typeof FlowRuntime;
+/** The lazily loaded planner and engine, with the layer that draws the packets. */
+type Runtime = typeof FlowRuntime & Pick<typeof PacketLayerModule, 'PacketLayer'>;
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
-/** Loads the planner and engine once. */
+/** Loads the planner, the engine and the packet layer once (together: the layer mounts with the first plans, before the engine looks for its elements). */
 function loadRuntime(): Promise<Runtime> {
-  return (loading ??= import('./flowRuntime').then((m) => (runtime = m)));
+  return (loading ??= Promise.all([import('./flowRuntime'), import('./PacketLayer')]).then(
+    ([m, layer]) => (runtime = { ...m, PacketLayer: layer.PacketLayer }),
+  ));
 }
 
-/** Plans the traces over the layout and animates them; returns the plans (none until the engine has loaded) and the refs to fill. */
+/** Plans the traces over the layout and animates them; returns the plans (none until the engine has loaded), the refs to fill and the layer that fills them (null until then). */
 export function usePacketAnimation(
   layout: DiagramLayout,
   traces: readonly Trace[],
@@ -83,5 +86,5 @@ export function usePacketAnimation(
     refs.current.packets.length = plans.length;
     engine.current?.invalidate();
   }, [plans, redrawKey]);
-  return { plans, refs: refs.current };
+  return { plans, refs: refs.current, PacketLayer: rt?.PacketLayer ?? null };
 }

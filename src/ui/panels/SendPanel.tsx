@@ -1,11 +1,10 @@
 /** The send form: pick a source, a target, a protocol and a port, then send (one click by default). */
-import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, lazy, Suspense, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AppState } from '../../store';
 import { selectNetwork } from '../../store/selectors';
 import { focusPlayback, SEND_FORM_ID } from '../controls/focusTargets';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
-import { PacketSizeField } from './PacketSizeField';
 import { takesSize } from './packetSize';
 import { addressesOf, field, label, resetText, sourceLabel, targetLabel } from './sendParts';
 import {
@@ -20,6 +19,11 @@ import {
   withTarget,
   type SendForm,
 } from './sendForm';
+
+// Only pings take a size: the field loads when ICMP is chosen (or on the first input, see SidePanel).
+const PacketSizeField = lazy(() =>
+  import('./PacketSizeField').then((m) => ({ default: m.PacketSizeField })),
+);
 
 const selectScenario = (s: AppState) => s.scenario;
 const selectSend = (s: AppState) => s.sendPacket;
@@ -187,12 +191,14 @@ export function SendPanel(props: {
         </div>
       </div>
       {takesSize(form.protocol) && (
-        <PacketSizeField
-          id={`${id}-size`}
-          value={form.size ?? ''}
-          attempted={attempted}
-          onChange={(size) => setForm({ ...form, size })}
-        />
+        <Suspense fallback={null}>
+          <PacketSizeField
+            id={`${id}-size`}
+            value={form.size ?? ''}
+            attempted={attempted}
+            onChange={(size) => setForm({ ...form, size })}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -64,6 +64,7 @@ function usePreload(): void {
       onFirstInput(() => {
         void import('./TraceDetails');
         void import('./ElementDetails');
+        void import('./PacketSizeField');
       }),
     [],
   );
