@@ -2,7 +2,13 @@
 import { AUTOSAVE_KEY, serializeAutosave } from '../scenario/autosave';
 import type { Scenario } from '../scenario/types';
 import type { AppStore } from './createAppStore';
-import { ASIDE_PREFIX, AUTOSAVE_DELAY_MS, readText, type StorageLike } from './persistence';
+import {
+  ASIDE_PREFIX,
+  AUTOSAVE_DELAY_MS,
+  findAside,
+  readText,
+  type StorageLike,
+} from './persistence';
 import { removeText, writeText } from './storageWrite';
 import type { StorageProblem } from './scenarioSlice';
 
@@ -12,19 +18,6 @@ export interface AutosaveSince {
   readonly scenario: Scenario;
   /** What the autosave key held then (null: nothing). */
   readonly stored: string | null;
-}
-
-/** The first key holding a tab's work kept aside, if storage can list its keys. */
-function findAside(storage: StorageLike | null): string | null {
-  try {
-    for (let i = 0; i < (storage?.length ?? 0); i++) {
-      const key = storage?.key?.(i);
-      if (key?.startsWith(ASIDE_PREFIX)) return key;
-    }
-  } catch {
-    // Storage that cannot be listed holds nothing we can offer.
-  }
-  return null;
 }
 
 /**

@@ -52,3 +52,16 @@ export function readText(storage: StorageLike | null, key: string): string | nul
     return null;
   }
 }
+
+/** The first key holding a tab's work kept aside, if storage can list its keys. */
+export function findAside(storage: StorageLike | null): string | null {
+  try {
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const key = storage?.key?.(i);
+      if (key?.startsWith(ASIDE_PREFIX)) return key;
+    }
+  } catch {
+    // Storage that cannot be listed holds nothing we can offer.
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
-/** Autosave and the address bar's link load on the learner's first input or the store's first change, whichever comes first: a plain first load does not fetch them. */
+/** Autosave and the address bar's link load on the learner's first input, the store's first change they record, or another tab's save, whichever comes first: a plain first load does not fetch them. */
 import { AUTOSAVE_KEY } from '../../scenario/autosave';
 import type { AppState, AppStore } from '../../store';
-import { readText, type StorageLike } from '../../store/persistence';
+import { findAside, readText, type StorageLike } from '../../store/persistence';
 import { onFirstInput } from '../firstInput';
 import { openIncomingLink } from './boot';
 
@@ -39,6 +39,11 @@ export function startSyncWhenActive(store: AppStore, storage: StorageLike | null
     cancel();
   };
   if (started) stopWatching();
+  // Work another tab holds aside, or another tab's save, is offered at once, as before any input.
+  if (findAside(storage) !== null) start();
+  window.addEventListener('storage', (e) => {
+    if (e.key === AUTOSAVE_KEY) start();
+  });
   window.addEventListener('pagehide', () => running?.flush());
   window.addEventListener('hashchange', () => {
     const hash = window.location.hash;
