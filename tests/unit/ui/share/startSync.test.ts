@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../../src/scenario/defaultScenario';
-import { AUTOSAVE_KEY } from '../../../../src/scenario/storage';
+import { AUTOSAVE_KEY, serializeAutosave } from '../../../../src/scenario/storage';
 import { createAppStore } from '../../../../src/store';
 import type { StorageLike } from '../../../../src/store/persistence';
 import { readSaved } from '../../../../src/store/savedReader';
@@ -36,5 +36,19 @@ describe('autosave and the link, started once there is something to record', () 
         { timeout: 5000 },
       )
       .toBe('edited before anything loaded');
+  });
+
+  it('another tab’s save starts them at once in an untouched tab, which offers that work', async () => {
+    const storage = memory();
+    const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
+    startSyncWhenActive(store, storage);
+    storage.setItem(
+      AUTOSAVE_KEY,
+      serializeAutosave({ ...defaultScenario, title: 'theirs' }, 1, 'x'),
+    );
+    window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY }));
+    await expect
+      .poll(() => store.getState().tabConflict?.theirs.title, { timeout: 5000 })
+      .toBe('theirs');
   });
 });
