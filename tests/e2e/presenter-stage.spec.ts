@@ -131,3 +131,19 @@ test('with no choice made the theme follows the system: dark, and high contrast 
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test('at 1280×720 a lesson open in presenter mode leaves the caption readable beside its card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lesson=c4&step=2');
+  const card = page.getByTestId('lesson-panel');
+  await expect(card).toBeVisible();
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  const text = page.getByTestId('stage-text');
+  await expect(text).toBeVisible();
+  const [a, b] = [await card.boundingBox(), await text.boundingBox()];
+  if (!a || !b) throw new Error('lesson card or caption not laid out');
+  const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y;
+  expect(apart, `card ${JSON.stringify(a)} caption ${JSON.stringify(b)}`).toBe(true);
+});

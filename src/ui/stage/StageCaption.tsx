@@ -4,7 +4,11 @@ import type { CniChange } from '../cni/cniCaption';
 import { useCniCaption } from '../cni/useCniCaption';
 import { useActiveHop } from '../embed/useActiveHop';
 import { hopCaption } from '../panels/hopCaption';
+import type { AppState } from '../../store';
+import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
+
+const selectLessonOpen = (s: AppState) => s.lesson !== null;
 
 /** The fields a hop (or CNI step) changed, old value → new value. */
 function Changes({
@@ -54,9 +58,11 @@ export function StageCaption({ children }: { children?: ReactNode }) {
   const cni = useCniCaption();
   const c = cni ? { ...cni, outcome: '' } : hopCaption(t, network, trace, index);
   const changes = cni ? cni.changes : (trace?.hops[index]?.changes ?? []);
+  // An open lesson's card sits over the strip's left end (see LessonPanel): the caption starts after it.
+  const lesson = useAppStore(selectLessonOpen);
   return (
     <div
-      className="flex h-[30dvh] min-h-0 shrink-0 gap-4 border-t border-slate-200 bg-white px-5 py-2 text-slate-900"
+      className={`flex h-[30dvh] min-h-0 shrink-0 gap-4 border-t border-slate-200 bg-white py-2 pr-5 text-slate-900 ${lesson ? 'pl-[calc(min(27rem,100vw-1.5rem)+1.75rem)] stacked:pl-5' : 'pl-5'}`}
       data-testid="stage-caption"
     >
       <section
