@@ -30,8 +30,12 @@ export function createAppStore(initial: InitialState) {
     ...createPlaybackSlice(
       (s) => (s.cniPlay ? selectCniSteps(s) : selectTracing(s) ? 2 ** 31 : selectHopCount(s)),
       (s) => s.flows.length > 0 || s.cniPlay !== null,
-      // a send starts from the caches the packets shown so far left (same cluster only)
-      (s) => sessionAfter(s.neighbours, s.scenario.cluster, selectTraces(s)),
+      // a send starts from the caches the packets shown so far left (same cluster only), or empty
+      // ones after the learner flushed them
+      (s) =>
+        s.neighboursFlushed
+          ? { cluster: s.scenario.cluster, entries: [] }
+          : sessionAfter(s.neighbours, s.scenario.cluster, selectTraces(s)),
     )(...a),
     ...createLessonSlice(),
     ...createCniSlice(),

@@ -25,6 +25,10 @@ export interface PlaybackSlice {
   speed: number;
   /** The neighbour caches the shown packets start from: what the packets shown before left (see neighbourSession). */
   neighbours: NeighbourSession | null;
+  /** Whether the learner flushed every neighbour cache (ip neigh flush all) since the last send: the next packets start from empty caches. */
+  neighboursFlushed: boolean;
+  /** Flushes every namespace's neighbour cache: the next packet sent resolves its neighbours with ARP again. */
+  flushNeighbours: () => void;
   /** Shows one packet from its first hop and starts playing. */
   sendPacket: (req: PacketRequest) => void;
   /** Shows several packets at once from their first hop and starts playing. */
@@ -79,6 +83,8 @@ export const createPlaybackSlice =
       playing: false,
       speed: 1,
       neighbours: null,
+      neighboursFlushed: false,
+      flushNeighbours: () => set({ neighboursFlushed: true }),
       sendPacket: (req) =>
         set((s) => ({
           flows: [req],
@@ -86,6 +92,7 @@ export const createPlaybackSlice =
           cursor: 0,
           playing: true,
           neighbours: carry(s),
+          neighboursFlushed: false,
         })),
       setFlows: (reqs) =>
         set((s) => ({
@@ -94,6 +101,7 @@ export const createPlaybackSlice =
           cursor: 0,
           playing: reqs.length > 0,
           neighbours: carry(s),
+          neighboursFlushed: false,
         })),
       setActiveFlow: (i) =>
         set((s) => ({ activeFlow: clamp(Math.trunc(i), 0, Math.max(0, s.flows.length - 1)) })),

@@ -137,6 +137,26 @@ test.describe('panels', () => {
     await expect(app.eventRows.nth(4)).toHaveAttribute('aria-current', 'step');
   });
 
+  test('flushing the neighbour caches makes the next packet ask with ARP again', async ({
+    page,
+  }) => {
+    const api = 'pod default/api (10.244.2.2)';
+    await app.send({ to: api });
+    expect(await app.actions()).toContain('ARP');
+    await app.send({ to: api });
+    await expect.poll(() => app.actions()).not.toContain('ARP');
+    await page.getByText('On a real node').click();
+    const neigh = page.getByRole('figure').filter({ hasText: 'ip neigh' });
+    await expect(neigh.locator('pre')).toContainText('10.244.1.1');
+    await page.getByRole('button', { name: 'Flush the neighbour caches' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Every neighbour cache is empty now' }),
+    ).toBeVisible();
+    await expect(neigh.locator('pre')).not.toContainText('10.244.1.1');
+    await app.sendButton.click();
+    await expect.poll(() => app.actions()).toContain('ARP');
+  });
+
   test('a refused connection is shown as refused', async ({ page }) => {
     await app.send({ to: 'pod default/api (10.244.2.2)', protocol: 'TCP', port: '9999' });
     await page.keyboard.press('End');

@@ -8,6 +8,11 @@ export const linuxViewsEn = {
   'inspector.linux.copied': 'Copied {{command}} and what it prints.',
   'inspector.linux.copyFailed': 'Copying did not work: select the text and copy it yourself.',
   'inspector.linux.empty': '(prints nothing)',
+  'inspector.linux.flush': 'Flush the neighbour caches',
+  'inspector.linux.flushHint':
+    'ip neigh flush all in every namespace: the next packet you send asks for its neighbours with ARP again.',
+  'inspector.linux.flushed':
+    'Every neighbour cache is empty now: send a packet to watch it resolve its neighbours with ARP.',
   'inspector.linux.node.title': 'Rules and tracked connections of a node',
   'inspector.linux.node.pick': 'Node',
   'inspector.linux.node.thisHop': '{{node}} (this hop)',

@@ -11,6 +11,11 @@ export const linuxViewsKo: Record<keyof typeof linuxViewsEn, string> = {
   'inspector.linux.copied': '{{command}} 명령과 출력을 복사했습니다.',
   'inspector.linux.copyFailed': '복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.',
   'inspector.linux.empty': '(출력 없음)',
+  'inspector.linux.flush': '이웃 테이블 비우기',
+  'inspector.linux.flushHint':
+    '모든 네임스페이스에서 “ip neigh flush all”을 실행합니다. 다음에 보내는 패킷은 이웃을 다시 ARP로 찾습니다.',
+  'inspector.linux.flushed':
+    '모든 이웃 테이블이 비었습니다. 패킷을 보내면 이웃을 ARP로 다시 찾는 과정을 볼 수 있습니다.',
   'inspector.linux.node.title': '노드의 규칙과 추적 중인 연결',
   'inspector.linux.node.pick': '노드',
   'inspector.linux.node.thisHop': '{{node}} (이 홉)',

@@ -1,13 +1,20 @@
 /** The Linux commands of one namespace with what each prints there, then the node's rules and conntrack table, each with a copy button. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { linuxViews } from '../../sim/linux/linuxViews';
 import { neighbourRowsOf } from '../../sim/link/neighbours';
 import type { Network, NetnsId, Trace } from '../../sim';
+import type { AppState } from '../../store';
+import { BUTTON } from '../share/styles';
+import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { CommandBlock } from './CommandBlock';
 import { NodeRulesViews } from './NodeRulesViews';
 
-/** Each command as a prompt line over its output, as a terminal shows them; the node's part when a trace is given. */
+const selectFlushed = (s: AppState) => s.neighboursFlushed;
+const selectFlush = (s: AppState) => s.flushNeighbours;
+const selectWarm = (s: AppState) => s.scenario.cluster.neighbourCaches === 'warm';
+
+/** Each command as a prompt line over its output, as a terminal shows them, and a flush of the neighbour caches (cold scenarios); the node's part when a trace is given. */
 export default function LinuxViewList({
   network,
   netns,
@@ -20,10 +27,15 @@ export default function LinuxViewList({
   index?: number | undefined;
 }) {
   const t = useT();
+  const hintId = useId();
   const [status, setStatus] = useState('');
-  // ip neigh shows the caches as the shown trace left them (cold caches), or a warm namespace's
+  const flushed = useAppStore(selectFlushed);
+  const flush = useAppStore(selectFlush);
+  const warm = useAppStore(selectWarm);
+  // ip neigh shows the caches as the shown trace left them (empty once flushed); a warm scenario
+  // resolves every neighbour without asking, so it shows them all and has nothing to flush
   const views = linuxViews(network, netns, {
-    neighbours: neighbourRowsOf(network, netns, trace?.neighbours),
+    neighbours: neighbourRowsOf(network, netns, flushed ? [] : trace?.neighbours),
   });
   return (
     <div className="mt-2 space-y-2">
@@ -31,6 +43,17 @@ export default function LinuxViewList({
       {views.map((v) => (
         <CommandBlock key={v.command} command={v.command} output={v.output} onStatus={setStatus} />
       ))}
+      {!warm && (
+        <div className="space-y-1">
+          <button type="button" className={BUTTON} aria-describedby={hintId} onClick={flush}>
+            {t('inspector.linux.flush')}
+          </button>
+          {/* Says what the button does, then, once pressed, that it was done (until the next send). */}
+          <p id={hintId} role="status" className="text-xs text-slate-600">
+            {t(flushed ? 'inspector.linux.flushed' : 'inspector.linux.flushHint')}
+          </p>
+        </div>
+      )}
       {trace && (
         <NodeRulesViews network={network} trace={trace} index={index} onStatus={setStatus} />
       )}

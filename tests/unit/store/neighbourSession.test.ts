@@ -47,4 +47,18 @@ describe('neighbour caches across sends', () => {
     store.getState().setScenario({ ...defaultScenario, cluster: { ...defaultScenario.cluster } });
     expect(arpDevices(selectActiveTrace(store.getState()))).toHaveLength(3);
   });
+
+  it('flushing the caches leaves the shown packet as it was; the next send ARPs again, the one after does not', () => {
+    const store = fresh();
+    store.getState().sendPacket(crossNode);
+    store.getState().sendPacket(crossNode);
+    const warm = selectActiveTrace(store.getState());
+    store.getState().flushNeighbours();
+    expect(selectActiveTrace(store.getState())).toBe(warm);
+    store.getState().sendPacket(crossNode);
+    expect(arpDevices(selectActiveTrace(store.getState()))).toHaveLength(3);
+    expect(store.getState().neighboursFlushed).toBe(false);
+    store.getState().sendPacket(crossNode);
+    expect(arpDevices(selectActiveTrace(store.getState()))).toEqual([]);
+  });
 });
