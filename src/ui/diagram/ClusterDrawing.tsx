@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import type { Translate } from '../../i18n';
 import { contains, intersects } from './cull';
 import type { Box } from './geometry';
-import type { DiagramLayout } from './layoutTypes';
+import type { DiagramLayout, NodeShape } from './layoutTypes';
 import type { Level } from './lod';
 import { NodeSummaryView } from './NodeSummaryView';
 import { NodeView } from './NodeView';
@@ -36,19 +36,15 @@ export const ClusterDrawing = memo(function ClusterDrawing({
   t,
 }: ClusterDrawingProps) {
   const { trunk, wires, networkTag: tag } = layout;
-  const near = (b: Box) => !rect || intersects(b, rect);
-  const wanted = useMemo(
-    () => layout.nodes.filter((n) => !rect || intersects(n.box, rect)),
-    [layout, rect],
-  );
+  // The nodes meeting the rectangle, and their uplinks (uplink i belongs to node i).
+  const [wanted, uplinks] = useMemo(() => {
+    const near = (n?: NodeShape) => !rect || !n || intersects(n.box, rect);
+    return [layout.nodes.filter(near), layout.uplinks.filter((_, i) => near(layout.nodes[i]))];
+  }, [layout, rect]);
   // Nodes new to the view, or to a new level, are drawn a frame's budget at a time, centre first.
   const shown = useProgressive(wanted, detail, rect);
-  const uplinks = layout.uplinks.filter((_, i) => {
-    const n = layout.nodes[i];
-    return !n || near(n.box);
-  });
   return (
-    <g>
+    <g textRendering="geometricPrecision">
       <g className={WIRE_CLASS} strokeWidth={5} strokeLinecap="round" data-testid="node-network">
         {wires.map((w) => (
           <line key={w.y} x1={w.x1} y1={w.y} x2={w.x2} y2={w.y} />

@@ -2,7 +2,7 @@
 import type { ViewTransform } from '../../store/uiSlice';
 import { panView, wheelFactor, zoomAbout } from './panZoom';
 
-/** Attaches plain wheel and drag handlers to an element; returns a detach function that waits for a drag under way to end. */
+/** Attaches plain wheel and drag handlers to an element; returns a detach function (handlers ignore new wheels and drags at once, and go when a drag under way ends). */
 export function attachPlainPanZoom(
   el: HTMLElement,
   accepts: (target: EventTarget | null) => boolean,
@@ -13,7 +13,7 @@ export function attachPlainPanZoom(
   let drag: { id: number; x: number; y: number } | null = null;
   let detached = false;
   const onWheel = (e: WheelEvent) => {
-    if (!accepts(e.target)) return;
+    if (detached || !accepts(e.target)) return;
     e.preventDefault();
     const r = el.getBoundingClientRect();
     show(
@@ -23,7 +23,7 @@ export function attachPlainPanZoom(
     end();
   };
   const onDown = (e: PointerEvent) => {
-    if (drag || e.button !== 0 || !accepts(e.target)) return;
+    if (drag || detached || e.button !== 0 || !accepts(e.target)) return;
     drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
   };
   const onMove = (e: PointerEvent) => {
@@ -51,8 +51,6 @@ export function attachPlainPanZoom(
   window.addEventListener('pointercancel', onUp);
   return () => {
     detached = true;
-    el.removeEventListener('wheel', onWheel);
-    el.removeEventListener('pointerdown', onDown);
     if (!drag) remove();
   };
 }

@@ -55,8 +55,10 @@ export function usePanZoom(
       for (const g of groupsRef.current) g.current?.setAttribute('transform', transform);
       if (layer.current) layer.current.style.transform = '';
     };
+    // Any view shown moves it from the fit (fit itself clears the mark after showing its view).
     const show = (v: ViewTransform, byGesture: boolean) => {
-      if (byGesture) moved.current = gesturing.current = true;
+      moved.current = true;
+      if (byGesture) gesturing.current = true;
       view.current = v;
       if (byGesture && committed && !tooBlurry(committed, v) && layer.current)
         layer.current.style.transform = gestureDelta(committed, v);
@@ -107,9 +109,9 @@ export function usePanZoom(
   const fit = useCallback(() => {
     const el = surface.current;
     if (!el || !pz.current) return;
-    moved.current = false;
     const r = el.getBoundingClientRect();
     pz.current.setView(fitTransform(bounds, r.width || 800, r.height || 600));
+    moved.current = false;
     const area = `${r.width}x${r.height}`;
     if (r.width > 0 && r.height > 0 && area !== lastArea.current) {
       lastArea.current = area;
@@ -133,22 +135,10 @@ export function usePanZoom(
     observer.observe(el);
     return () => observer.disconnect();
   }, [surface]);
-  const zoomIn = useCallback(() => {
-    moved.current = true;
-    pz.current?.zoomBy(STEP);
-  }, []);
-  const zoomOut = useCallback(() => {
-    moved.current = true;
-    pz.current?.zoomBy(1 / STEP);
-  }, []);
-  const panBy = useCallback((dx: number, dy: number) => {
-    moved.current = true;
-    pz.current?.panBy(dx, dy);
-  }, []);
+  const zoomIn = useCallback(() => pz.current?.zoomBy(STEP), []);
+  const zoomOut = useCallback(() => pz.current?.zoomBy(1 / STEP), []);
+  const panBy = useCallback((dx: number, dy: number) => pz.current?.panBy(dx, dy), []);
   /** Shows a view chosen by the app (the presenter's camera); resizing then keeps it, as after a gesture. */
-  const showView = useCallback((v: ViewTransform) => {
-    moved.current = true;
-    pz.current?.setView(v);
-  }, []);
+  const showView = useCallback((v: ViewTransform) => pz.current?.setView(v), []);
   return { fit, zoomIn, zoomOut, panBy, showView, gesturing };
 }

@@ -1,12 +1,5 @@
 /** What part of the drawing to render and in how much detail, from the view transform: React re-renders only when the coarse cull rectangle or the level changes, never per frame. */
-import {
-  startTransition,
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useStoreApi } from '../storeContext';
 import type { ViewTransform } from '../../store/uiSlice';
 import { boxKey, contains, cullRect, viewRect } from './cull';
@@ -98,6 +91,6 @@ export function useViewport(
     const r = viewRect(store.getState().view, s.w, s.h);
     return box(r.x - r.w * 0.1, r.y - r.h * 0.1, r.w * 1.2, r.h * 1.2);
   });
-  const settleNow = useCallback(() => settle.current(), []);
-  return { ...vp, visible: visible.current, settle: settleNow };
+  const settleNow = useRef(() => settle.current());
+  return { ...vp, visible: visible.current, settle: settleNow.current };
 }
