@@ -35,7 +35,12 @@ export function createAppStore(initial: InitialState) {
       (s) =>
         s.neighboursFlushed
           ? { cluster: s.scenario.cluster, entries: [] }
-          : sessionAfter(s.neighbours, s.scenario.cluster, selectTraces(s)),
+          : sessionAfter(
+              s.neighbours,
+              s.scenario.cluster,
+              s.flows,
+              loadedTracer() ? selectTraces(s) : null,
+            ),
     )(...a),
     ...createLessonSlice(),
     ...createCniSlice(),

@@ -93,11 +93,11 @@ let traceCache: {
 function shownTraces(store: AppStore): readonly Trace[] {
   const s = store.getState();
   const c = traceCache;
-  const start = startEntries(s.neighbours, s.scenario.cluster);
+  const start = startEntries(s.neighbours, s.scenario.cluster, simulate);
   if (c && c.flows === s.flows && c.cluster === s.scenario.cluster && c.start === start)
     return c.traces;
   const cluster = s.scenario.cluster;
-  const traces = traceSession(simulate, cluster, s.flows, startEntries(s.neighbours, cluster));
+  const traces = traceSession(simulate, cluster, s.flows, start);
   traceCache = { flows: s.flows, cluster: s.scenario.cluster, start, traces };
   return traces;
 }

@@ -35,7 +35,7 @@ function traced() {
         simulate,
         cluster,
         s.flows.slice(0, i + 1),
-        startEntries(s.neighbours, cluster),
+        startEntries(s.neighbours, cluster, simulate),
       );
       const trace = traces[i];
       if (!trace) return null;

@@ -32,7 +32,7 @@ let tracesValue: readonly Trace[] = [];
 export function selectTraces(s: AppState): readonly Trace[] {
   const cluster = s.scenario.cluster;
   const simulate = loadedTracer();
-  const start = startEntries(s.neighbours, cluster);
+  const start = startEntries(s.neighbours, cluster, simulate);
   if (
     tracesCluster !== cluster ||
     tracesFlows !== s.flows ||

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/defaultScenario';
 import type { PacketRequest, PodId, Trace } from '../../../src/sim';
 import { createAppStore } from '../../../src/store';
+import { sessionAfter, startEntries, traceSession } from '../../../src/store/neighbourSession';
 import { selectActiveTrace, selectTraces } from '../../../src/store/selectors';
+import { simulate } from '../../../src/sim/trace/tracer';
 
 const fresh = () => createAppStore({ scenario: defaultScenario, lang: 'en' });
 const crossNode: PacketRequest = {
@@ -60,5 +62,18 @@ describe('neighbour caches across sends', () => {
     expect(store.getState().neighboursFlushed).toBe(false);
     store.getState().sendPacket(crossNode);
     expect(arpDevices(selectActiveTrace(store.getState()))).toEqual([]);
+  });
+
+  it('packets shown before the tracer arrived leave their caches all the same, traced once a tracer asks', () => {
+    const cluster = defaultScenario.cluster;
+    const waiting = sessionAfter(null, cluster, [crossNode], null);
+    expect(startEntries(waiting, cluster, null)).toBeUndefined();
+    const eager = traceSession(simulate, cluster, [crossNode], undefined).at(-1)?.neighbours;
+    const late = startEntries(waiting, cluster, simulate);
+    expect(late).toEqual(eager);
+    expect(startEntries(waiting, cluster, simulate)).toBe(late);
+    const next = traceSession(simulate, cluster, [crossNode], late)[0] ?? null;
+    expect(arpDevices(next)).toEqual([]);
+    expect(startEntries(waiting, { ...cluster }, simulate)).toBeUndefined();
   });
 });
