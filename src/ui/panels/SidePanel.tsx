@@ -5,6 +5,7 @@ import { withEnglishRest } from '../../i18n/catalog';
 import type { Network } from '../../sim';
 import type { AppState } from '../../store';
 import { hopIndexAt, selectActiveTrace, selectNetwork } from '../../store/selectors';
+import { loadTracer } from '../../store/tracer';
 import { useAppStore } from '../storeContext';
 import { useT } from '../useT';
 import { HopAnnouncer } from './HopAnnouncer';
@@ -57,11 +58,12 @@ const ElementDetails = lazy(() =>
 const nodeCidr = (network: Network, node: string) =>
   network.nodes.find((n) => n.name === node)?.podCidr ?? '';
 
-/** Loads the lazy parts on the learner's first input, so the first Send shows its trace at once. */
+/** Loads the tracer and the lazy parts on the learner's first input, so the first Send shows its trace at once. */
 function usePreload(): void {
   useEffect(
     () =>
       onFirstInput(() => {
+        void loadTracer();
         void import('./TraceDetails');
         void import('./ElementDetails');
         void import('./PacketSizeField');
