@@ -139,6 +139,8 @@ export function DiagramView() {
             id={DIAGRAM_CANVAS_ID}
             data-bounds={`${layout.bounds.x} ${layout.bounds.y} ${layout.bounds.w} ${layout.bounds.h}`}
             role="group"
+            // Services, outside hosts and policy rings too keep their label geometry while zooming (see ClusterDrawing)
+            textRendering="geometricPrecision"
             aria-label={t('diagram.canvas')}
             tabIndex={0}
             onKeyDown={onKeyDown}
@@ -162,6 +164,7 @@ export function DiagramView() {
           {/* Packets live in their own composited layer: moving them never repaints the cluster. */}
           <svg
             aria-hidden="true"
+            textRendering="geometricPrecision"
             className="pointer-events-none absolute inset-0 h-full w-full overflow-visible [contain:size_layout_style] will-change-transform"
           >
             <g ref={packetGroupRef}>
