@@ -4,10 +4,10 @@ import type { Translate } from '../../i18n';
 import { contains, intersects } from './cull';
 import type { Box } from './geometry';
 import type { DiagramLayout, NodeShape } from './layoutTypes';
-import type { Level } from './lod';
-import { NodeSummaryView } from './NodeSummaryView';
+import { COLLAPSE_ABOVE_PODS, type Level } from './lod';
 import { NodeView } from './NodeView';
 import { useProgressive } from './useProgressive';
+import { useSummaryView } from './useSummaryView';
 import { WIRE_CLASS } from './styles';
 
 /** Props of the drawing. */
@@ -43,6 +43,12 @@ export const ClusterDrawing = memo(function ClusterDrawing({
   }, [layout, rect]);
   // Nodes new to the view, or to a new level, are drawn a frame's budget at a time, centre first.
   const shown = useProgressive(wanted, detail, rect);
+  // Only a cluster that can collapse loads the summary view (as it arrives, before a zoom needs it).
+  const big = useMemo(
+    () => layout.nodes.reduce((n, node) => n + node.pods.length, 0) > COLLAPSE_ABOVE_PODS,
+    [layout],
+  );
+  const NodeSummaryView = useSummaryView(big);
   return (
     <g textRendering="geometricPrecision">
       <g className={WIRE_CLASS} strokeWidth={5} strokeLinecap="round" data-testid="node-network">
@@ -79,7 +85,9 @@ export const ClusterDrawing = memo(function ClusterDrawing({
         const level = shown.get(n.id);
         return (
           <g key={n.id}>
-            {level === 'nodes' && <NodeSummaryView node={n} touched={touched} t={t} />}
+            {level === 'nodes' && NodeSummaryView && (
+              <NodeSummaryView node={n} touched={touched} t={t} />
+            )}
             {level !== undefined && level !== 'nodes' && (
               <NodeView
                 node={n}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The cluster drawing's level of detail and culling, as the DOM shows them. */
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTranslate } from '../../../../src/i18n';
 import { en } from '../../../../src/i18n/en';
@@ -32,9 +32,10 @@ function draw(detail: Level, rect: Box | null = null, touched: ReadonlySet<strin
 afterEach(cleanup);
 
 describe('the cluster drawing at a distance', () => {
-  it('collapses each node into a summary with its name, addresses and pod count, and no pods', () => {
+  it('collapses each node into a summary with its name, addresses and pod count, and no pods', async () => {
     const svg = draw('nodes');
-    expect(svg.querySelectorAll('[data-summary="true"]')).toHaveLength(12);
+    // the summary view loads with the first cluster big enough to collapse
+    await waitFor(() => expect(svg.querySelectorAll('[data-summary="true"]')).toHaveLength(12));
     expect(svg.querySelectorAll('[data-pod-id]')).toHaveLength(0);
     const n0 = svg.querySelector('[data-node="n0"]');
     expect(n0?.textContent).toContain('node n0');
@@ -42,8 +43,9 @@ describe('the cluster drawing at a distance', () => {
     expect(n0?.textContent).toContain('20 pods');
   });
 
-  it('keeps the pods a shown packet touches inside their summaries', () => {
+  it('keeps the pods a shown packet touches inside their summaries', async () => {
     const svg = draw('nodes', null, new Set(['default/p0', 'default/p13']));
+    await waitFor(() => expect(svg.querySelectorAll('[data-summary="true"]')).toHaveLength(12));
     const kept = [...svg.querySelectorAll('[data-pod-id]')].map((e) =>
       e.getAttribute('data-pod-id'),
     );
