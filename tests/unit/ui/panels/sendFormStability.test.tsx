@@ -118,7 +118,7 @@ describe('the send form keeps what the learner chose', () => {
     expect(store.getState().scenario.packets.at(-1)?.protocol).toBe('SHM');
   });
 
-  it('across sends of a typed address and of a sized ping, and Play all traffic', () => {
+  it('across sends of a typed address and of a sized ping, and Play all traffic', async () => {
     const store = mount();
     choose({ to: 'ip', ip: '10.244.2.2', port: '8080' });
     const typed = shown();
@@ -133,7 +133,10 @@ describe('the send form keeps what the learner chose', () => {
     syncLink(store);
     drive(store);
     expect(shown()).toEqual(typed);
-    choose({ protocol: 'ICMP', size: '1400' });
+    choose({ protocol: 'ICMP' });
+    // the size field loads when a ping is chosen
+    await screen.findByLabelText(SIZE);
+    choose({ size: '1400' });
     const ping = { ...typed, protocol: 'ICMP', port: '', size: '1400' };
     expect(shown()).toEqual(ping);
     send();
