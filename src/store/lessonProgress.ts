@@ -4,7 +4,7 @@ import { parseUntrustedJson } from '../scenario/guard';
 import { LESSON_ID, LESSON_LIMITS } from '../lessons';
 import type { Scenario } from '../scenario/types';
 import type { StorageLike } from './persistence';
-import { classifyStorageError, writeSaved } from './storageWrite';
+import { writeSaved, writeText } from './storageWrite';
 import type { StorageProblem } from './scenarioSlice';
 import { readSaved } from './savedReader';
 
@@ -56,12 +56,7 @@ export function writeProgress(
     done: ids.slice(0, LESSON_LIMITS.lessons),
   });
   if (text.length > PROGRESS_MAX_CHARS) return 'full';
-  try {
-    storage.setItem(PROGRESS_KEY, text);
-    return null;
-  } catch (e) {
-    return classifyStorageError(e);
-  }
+  return writeText(storage, PROGRESS_KEY, text);
 }
 
 /** Keeps the learner's scenario aside when lessons start, unless one is kept already. */
