@@ -4,10 +4,10 @@ import type { Translate } from '../../i18n';
 import { contains, intersects } from './cull';
 import type { Box } from './geometry';
 import type { DiagramLayout, NodeShape } from './layoutTypes';
-import { COLLAPSE_ABOVE_PODS, type Level } from './lod';
+import { collapses, type Level } from './lod';
 import { NodeView } from './NodeView';
 import { useProgressive } from './useProgressive';
-import { useSummaryView } from './useSummaryView';
+import { loader, useLoaded } from '../useLoaded';
 import { WIRE_CLASS } from './styles';
 
 /** Props of the drawing. */
@@ -23,6 +23,9 @@ export interface ClusterDrawingProps {
   /** The translate function. */
   readonly t: Translate;
 }
+
+// Only a cluster that can collapse loads the summary view (as it arrives, before a zoom needs it).
+const summaryView = loader(() => import('./NodeSummaryView').then((m) => m.NodeSummaryView));
 
 /** No pod touched. */
 const NONE: ReadonlySet<string> = new Set();
@@ -43,12 +46,11 @@ export const ClusterDrawing = memo(function ClusterDrawing({
   }, [layout, rect]);
   // Nodes new to the view, or to a new level, are drawn a frame's budget at a time, centre first.
   const shown = useProgressive(wanted, detail, rect);
-  // Only a cluster that can collapse loads the summary view (as it arrives, before a zoom needs it).
   const big = useMemo(
-    () => layout.nodes.reduce((n, node) => n + node.pods.length, 0) > COLLAPSE_ABOVE_PODS,
+    () => collapses(layout.nodes.reduce((n, node) => n + node.pods.length, 0)),
     [layout],
   );
-  const NodeSummaryView = useSummaryView(big);
+  const NodeSummaryView = useLoaded(summaryView, big);
   return (
     <g textRendering="geometricPrecision">
       <g className={WIRE_CLASS} strokeWidth={5} strokeLinecap="round" data-testid="node-network">

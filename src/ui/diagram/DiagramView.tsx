@@ -4,11 +4,11 @@ import { selectNetwork, selectTraces } from '../../store/selectors';
 import { DIAGRAM_CANVAS_ID } from '../controls/focusTargets';
 import type { AppState } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
+import { loader, useLoaded } from '../useLoaded';
 import { useT } from '../useT';
 import { installBenchHook } from './benchHook';
 import { withEnglishRest } from '../../i18n';
 import { ClusterDrawing } from './ClusterDrawing';
-import type * as Extras from './layoutExtras';
 import type { DiagramLayout } from './layoutTypes';
 import { bestNodeColumns, layoutCluster, nodeSizes } from './layout';
 import { activeServices, needsExtras, wantsOutside } from './extrasNeeded';
@@ -45,8 +45,8 @@ const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, -1],
 };
 
-/** The lazily loaded extras layout module. */
-type ExtrasLayout = typeof Extras;
+/** The extras layout module, loaded with the first scenario that has Services, outside hosts or policies. */
+const extrasModule = loader(() => import('./layoutExtras'));
 
 /** Whether any pod carries a NetworkPolicy ring. */
 function hasRings(layout: DiagramLayout): boolean {
@@ -71,10 +71,7 @@ export function DiagramView() {
   const outside = useMemo(() => wantsOutside(cluster, traces), [cluster, traces]);
   // Services, policies and the outside hosts are laid out by a module loaded when a scenario has them.
   const needExtras = needsExtras(cluster, outside);
-  const [extrasLayout, setExtrasLayout] = useState<ExtrasLayout | null>(null);
-  useEffect(() => {
-    if (needExtras && !extrasLayout) void import('./layoutExtras').then(setExtrasLayout);
-  }, [needExtras, extrasLayout]);
+  const extrasLayout = useLoaded(extrasModule, needExtras);
   const layout = useMemo(() => {
     const base = layoutCluster(cluster, network, cols);
     return needExtras && extrasLayout

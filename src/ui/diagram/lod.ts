@@ -22,9 +22,14 @@ export function detailAt(k: number, forced: 'auto' | Detail = 'auto'): Detail {
   return k < SUMMARY_BELOW ? 'summary' : 'full';
 }
 
+/** Whether a cluster of `pods` pods collapses its nodes when zoomed out. */
+export function collapses(pods: number): boolean {
+  return pods > COLLAPSE_ABOVE_PODS;
+}
+
 /** The level to draw at zoom k for a cluster of `pods` pods. */
 export function levelAt(k: number, pods: number): Level {
-  if (pods > COLLAPSE_ABOVE_PODS && k < NODES_BELOW) return 'nodes';
+  if (collapses(pods) && k < NODES_BELOW) return 'nodes';
   return detailAt(k);
 }
 
