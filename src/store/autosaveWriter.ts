@@ -31,12 +31,18 @@ export interface AutosaveSince {
 export function startAutosave(
   store: AppStore,
   storage: StorageLike | null,
-  delayMs: number = AUTOSAVE_DELAY_MS,
-  events: Pick<
-    EventTarget,
-    'addEventListener' | 'removeEventListener'
-  > | null = globalThis.window ?? null,
-  since?: AutosaveSince,
+  {
+    delayMs = AUTOSAVE_DELAY_MS,
+    events = globalThis.window ?? null,
+    since,
+  }: {
+    /** How long the scenario must stay unchanged before it is written. */
+    readonly delayMs?: number;
+    /** Where other tabs' `storage` events arrive (the window). */
+    readonly events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+    /** For a writer started after the page was drawn: what it showed and stored then. */
+    readonly since?: AutosaveSince;
+  } = {},
 ): { flush: () => void; stop: () => void } {
   const writer = Math.random().toString(36).slice(2, 10);
   const aside = ASIDE_PREFIX + writer;

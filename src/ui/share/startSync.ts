@@ -5,40 +5,40 @@ import { findAside, readText, type StorageLike } from '../../store/persistence';
 import { onFirstInput } from '../firstInput';
 import { openIncomingLink } from './boot';
 
-/** Whether a store change is one autosave or the link records: the scenario, the packets shown and their hop, the language, a pending choice. */
-const recorded = (s: AppState, p: AppState) =>
-  s.scenario !== p.scenario ||
-  s.flows !== p.flows ||
-  s.cursor !== p.cursor ||
-  s.lang !== p.lang ||
-  s.shareChoice !== p.shareChoice ||
-  s.tabConflict !== p.tabConflict;
+/** Whether a store change is a choice a link records (what is shown, in which language, or the choice that holds writing back); hop moves are not. */
+export function choiceChanged(s: AppState, p: AppState): boolean {
+  return (
+    s.scenario !== p.scenario ||
+    s.flows !== p.flows ||
+    s.lang !== p.lang ||
+    s.shareChoice !== p.shareChoice
+  );
+}
 
 /** Arranges both to start once there is something to save or write; a link pasted into the address bar is opened meanwhile too. */
 export function startSyncWhenActive(store: AppStore, storage: StorageLike | null): void {
-  const drawn = { state: store.getState(), stored: readText(storage, AUTOSAVE_KEY) };
+  // What the page showed and stored when it was drawn: both catch up with what changed since.
+  const state = store.getState();
+  const since = { scenario: state.scenario, stored: readText(storage, AUTOSAVE_KEY) };
   const bootHash = window.location.hash;
   let running: { readonly flush: () => void; readonly lastHash: () => string } | null = null;
-  let started = false;
-  let stopWatching = () => undefined as void;
+  let loading: Promise<void> | null = null;
   const start = () => {
-    if (started) return;
-    started = true;
-    stopWatching();
-    void import('./keepInSync').then((m) => {
-      running = m.keepInSync(store, storage, drawn);
-    });
+    loading ??= Promise.all([import('../../store/autosaveWriter'), import('./urlSync')]).then(
+      ([autosave, link]) => {
+        unsubscribe();
+        cancel();
+        const saver = autosave.startAutosave(store, storage, { since });
+        const sync = link.startUrlSync(store, { since: state });
+        running = { flush: saver.flush, lastHash: sync.lastHash };
+      },
+    );
   };
-  // The view's pan and zoom (set as the diagram fits itself) are neither saved nor linked.
-  const unsubscribe = store.subscribe((now, before) => {
-    if (recorded(now, before)) start();
+  // Changes either records (the view's pan and zoom, set as the diagram fits itself, are neither).
+  const unsubscribe = store.subscribe((s, p) => {
+    if (choiceChanged(s, p) || s.cursor !== p.cursor || s.tabConflict !== p.tabConflict) start();
   });
   const cancel = onFirstInput(start);
-  stopWatching = () => {
-    unsubscribe();
-    cancel();
-  };
-  if (started) stopWatching();
   // Work another tab holds aside, or another tab's save, is offered at once, as before any input.
   if (findAside(storage) !== null) start();
   window.addEventListener('storage', (e) => {

@@ -1,19 +1,10 @@
 /** The address bar following the view (replaceState), started on the learner's first input or the store's first change. */
 import type { AppState, AppStore } from '../../store';
 import { baseUrl, loadShareCodec, viewOf } from './shareLink';
+import { choiceChanged } from './startSync';
 
 /** The loaded share codec and validator. */
 type ShareCodec = Awaited<ReturnType<typeof loadShareCodec>>;
-
-/** Whether a store change is a choice a link records (what is shown, in which language, or the choice that holds writing back); hop moves are not. */
-function choiceChanged(s: AppState, p: AppState): boolean {
-  return (
-    s.scenario !== p.scenario ||
-    s.flows !== p.flows ||
-    s.lang !== p.lang ||
-    s.shareChoice !== p.shareChoice
-  );
-}
 
 /**
  * Keeps the address bar on the current view with replaceState; returns stop and the last fragment written.
@@ -24,8 +15,15 @@ function choiceChanged(s: AppState, p: AppState): boolean {
  */
 export function startUrlSync(
   store: AppStore,
-  delayMs = 300,
-  since?: AppState,
+  {
+    delayMs = 300,
+    since,
+  }: {
+    /** How long choices must settle before they are written. */
+    readonly delayMs?: number;
+    /** For a sync started after the page was drawn: the store's state then. */
+    readonly since?: AppState;
+  } = {},
 ): { stop: () => void; lastHash: () => string } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let live = true;

@@ -59,7 +59,7 @@ describe('autosave storage', () => {
   it('autosave writes once the edits settle, not on every edit', () => {
     const s = memory();
     const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
-    startAutosave(store, s, 400);
+    startAutosave(store, s, { delayMs: 400 });
     editScenario(store, { type: 'addNode' });
     editScenario(store, { type: 'setCni', cni: 'vxlan' });
     expect(s.data.has(AUTOSAVE_KEY)).toBe(false);
@@ -76,7 +76,7 @@ describe('autosave storage', () => {
       setItem: (k, v) => (broken ? quota() : s.setItem(k, v)),
     };
     const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
-    const autosave = startAutosave(store, flaky, 400);
+    const autosave = startAutosave(store, flaky, { delayMs: 400 });
     editScenario(store, { type: 'addNode' });
     autosave.flush();
     expect(store.getState().storageProblem).toBe('full');

@@ -49,7 +49,7 @@ const stops: (() => void)[] = [];
 function openTab(browser: ReturnType<typeof browserStorage>, scenario: Scenario = defaultScenario) {
   const { storage, events } = browser.tab();
   const store = createAppStore({ scenario, lang: 'en' });
-  const autosave = startAutosave(store, storage, 50, events);
+  const autosave = startAutosave(store, storage, { delayMs: 50, events });
   stops.push(autosave.stop);
   return { store, storage, autosave };
 }
@@ -176,7 +176,7 @@ describe('two tabs saving the same scenario', () => {
     edit(a.store, 'A edited');
     a.autosave.flush();
     edit(store, 'B edited');
-    const late = startAutosave(store, storage, 50, events, drawn);
+    const late = startAutosave(store, storage, { delayMs: 50, events, since: drawn });
     stops.push(late.stop);
     late.flush();
     expect(saved(storage)).toBe('A edited');
@@ -189,7 +189,7 @@ describe('two tabs saving the same scenario', () => {
     const store = createAppStore({ scenario: defaultScenario, lang: 'en' });
     const drawn = { scenario: store.getState().scenario, stored: null };
     edit(store, 'changed before the writer loaded');
-    const late = startAutosave(store, storage, 50, events, drawn);
+    const late = startAutosave(store, storage, { delayMs: 50, events, since: drawn });
     stops.push(late.stop);
     late.flush();
     expect(saved(storage)).toBe('changed before the writer loaded');

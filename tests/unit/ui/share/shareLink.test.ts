@@ -34,7 +34,7 @@ describe('the address bar following the view', () => {
     store.getState().setFlows([custom(6379)]);
     const replace = vi.spyOn(window.history, 'replaceState');
     const adopt = vi.spyOn(store.getState(), 'adoptPackets');
-    const sync = startUrlSync(store, 20);
+    const sync = startUrlSync(store, { delayMs: 20 });
     for (let i = 0; i < 5; i++) {
       store.getState().stepForward();
       await wait(30);
@@ -52,7 +52,7 @@ describe('the address bar following the view', () => {
     store.getState().setFlows([custom(6379)]);
     store.getState().setPlaying(false);
     const replace = vi.spyOn(window.history, 'replaceState');
-    const sync = startUrlSync(store, 40);
+    const sync = startUrlSync(store, { delayMs: 40 });
     store.getState().stepForward();
     store.getState().stepForward();
     store.getState().stepBack();
@@ -66,7 +66,7 @@ describe('the address bar following the view', () => {
     const store = fresh();
     store.getState().setFlows([custom(6379)]);
     store.getState().setPlaying(false);
-    const sync = startUrlSync(store, 20);
+    const sync = startUrlSync(store, { delayMs: 20 });
     store.getState().stepForward();
     await vi.waitFor(() => expect(linkView().lang).toBe('en'));
     store.getState().setPlaying(true);
@@ -80,7 +80,7 @@ describe('the address bar following the view', () => {
 
   it('a language chosen before any link was written is written without waiting for the delay', async () => {
     const store = fresh();
-    const sync = startUrlSync(store, 10_000);
+    const sync = startUrlSync(store, { delayMs: 10_000 });
     store.getState().setLang('ko');
     await vi.waitFor(() => expect(linkView().lang).toBe('ko'));
     sync.stop();
@@ -89,7 +89,7 @@ describe('the address bar following the view', () => {
   it('an edit made while a packet plays is written once it settles, without waiting for the packet to stop', async () => {
     const store = fresh();
     store.getState().setFlows([custom(6379)]);
-    const sync = startUrlSync(store, 20);
+    const sync = startUrlSync(store, { delayMs: 20 });
     const renamed = { ...defaultScenario, title: 'Edited while playing' };
     store.getState().setScenario(renamed);
     expect(store.getState().playing).toBe(true);
@@ -100,7 +100,7 @@ describe('the address bar following the view', () => {
   it('changes to what a link does not carry (hover, zoom) write nothing', async () => {
     const store = fresh();
     const replace = vi.spyOn(window.history, 'replaceState');
-    const sync = startUrlSync(store, 5);
+    const sync = startUrlSync(store, { delayMs: 5 });
     store.getState().setView({ x: 1, y: 2, k: 3 });
     await wait(40);
     expect(replace).not.toHaveBeenCalled();
@@ -131,7 +131,7 @@ describe('the shared view', () => {
     const drawn = store.getState();
     store.getState().setFlows([custom(6379)]);
     store.getState().setPlaying(false);
-    const sync = startUrlSync(store, 5, drawn);
+    const sync = startUrlSync(store, { delayMs: 5, since: drawn });
     await vi.waitFor(() => expect(linkView().flows).toHaveLength(1));
     sync.stop();
   });
@@ -139,7 +139,7 @@ describe('the shared view', () => {
   it('started late with nothing changed, it leaves the address alone', async () => {
     const store = fresh();
     const replace = vi.spyOn(window.history, 'replaceState');
-    const sync = startUrlSync(store, 5, store.getState());
+    const sync = startUrlSync(store, { delayMs: 5, since: store.getState() });
     await wait(30);
     expect(replace).not.toHaveBeenCalled();
     sync.stop();
