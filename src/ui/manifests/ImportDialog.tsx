@@ -1,5 +1,6 @@
 /** Import Kubernetes YAML: paste or drop, choose the CNI mode, see what is left out, then load (undoably, as a scenario file loads). */
-import { useDeferredValue, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type DragEvent } from 'react';
+import { FilePickButton } from '../share/FilePickButton';
 import type { CniMode } from '../../sim';
 import {
   manifestsToScenario,
@@ -23,7 +24,6 @@ export function ImportDialog() {
   const [text, setText] = useState('');
   const [cni, setCni] = useState<CniMode | 'auto'>('auto');
   const [unreadable, setUnreadable] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const source = useDeferredValue(text);
   const title = t('manifests.import.defaultTitle');
@@ -79,21 +79,10 @@ export function ImportDialog() {
         onDrop={onDrop}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={BUTTON} onClick={() => file.current?.click()}>
-          {t('manifests.import.choose')}
-        </button>
-        <input
-          ref={file}
-          type="file"
+        <FilePickButton
+          label={t('manifests.import.choose')}
           accept=".yaml,.yml,.json,application/yaml,application/json,text/plain"
-          className="hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void read(f);
-          }}
+          onFile={(f) => void read(f)}
         />
         {unreadable && (
           <p role="alert" className="text-sm text-red-800">

@@ -1,16 +1,15 @@
 /** The content of the File menu: export the scenario as JSON, import one with a file picker, and the schema link. */
-import { useRef } from 'react';
 import { setManifestsDialog } from '../manifests/dialogState';
 import { useStoreApi } from '../storeContext';
 import { useT } from '../useT';
 import { downloadScenario, importScenarioFile } from './fileIo';
+import { FilePickButton } from './FilePickButton';
 import { BUTTON, PRIMARY } from './styles';
 
 /** Export and import of scenario files. */
 export function FilePanel() {
   const t = useT();
   const store = useStoreApi();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="space-y-3">
       <h2 className="text-base font-semibold text-slate-900">{t('editor.file.title')}</h2>
@@ -22,21 +21,10 @@ export function FilePanel() {
         >
           {t('editor.file.export')}
         </button>
-        <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
-          {t('editor.file.import')}
-        </button>
-        <input
-          ref={input}
-          type="file"
+        <FilePickButton
+          label={t('editor.file.import')}
           accept=".json,application/json"
-          className="hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void importScenarioFile(store, file);
-          }}
+          onFile={(file) => void importScenarioFile(store, file)}
         />
         <button type="button" className={BUTTON} onClick={() => setManifestsDialog('import')}>
           {t('manifests.file.import')}
