@@ -139,7 +139,7 @@ test('autosave survives a reload', async ({ page }) => {
   await app.openEditor();
   await app.renamePod('cache', 'kept');
   await expect(app.diagram).toContainText('kept');
-  await page.waitForTimeout(700);
+  await app.waitForAutosave('kept');
   await page.goto('about:blank');
   await app.open('./');
   await expect(app.diagram).toContainText('kept');

@@ -84,7 +84,7 @@ test('a shared link never silently replaces my own work: keep mine, or open it a
   await app.openEditor();
   await app.renamePod('web', 'my-web');
   await expect(app.diagram).toContainText('my-web');
-  await page.waitForTimeout(700);
+  await app.waitForAutosave('my-web');
 
   await app.open(link);
   await expect(page.getByText('differs from your own saved work')).toBeVisible();

@@ -96,4 +96,11 @@ export class ScenarioPage {
   async waitForUrlSync(): Promise<void> {
     await this.page.waitForTimeout(700);
   }
+
+  /** Waits until the autosave holds a text (autosave's writer loads on the first input and writes once a change settles). */
+  async waitForAutosave(text: string): Promise<void> {
+    await expect
+      .poll(() => this.page.evaluate(() => localStorage.getItem('pod-network-lab.autosave') ?? ''))
+      .toContain(text);
+  }
 }
