@@ -4,6 +4,7 @@ import type { NetnsId, PacketRequest } from '../../src/sim/model/types';
 import type { Trace } from '../../src/sim/trace/traceTypes';
 import { nodeNetOf, podNetOf } from '../../src/sim/model/lookup';
 import { PING_HEADER_BYTES } from '../../src/sim/ip/mtu';
+import { UDP_CLIENT_PY } from '../../src/scenario/export/recipePrograms';
 import { startCaptures, type CapturePoint } from './capture';
 import type { KernelOutcome, KernelRun } from './compare';
 import { inNs, run } from './exec';
@@ -132,22 +133,6 @@ export function capturePoints(network: Network, plan: NetnsPlan): CapturePoint[]
     vxlan: overlay && d.kind === 'nic',
   }));
 }
-
-/**
- * Python: one datagram on a connected UDP socket, then waits 4 s for the answer. Exits 0 on a reply;
- * an ICMP error surfaces as the socket's error ("Connection refused", "No route to host").
- */
-export const UDP_CLIENT_PY = `
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(4)
-s.connect((sys.argv[1], int(sys.argv[2]))); s.send(b'pnl')
-try:
-    s.recv(64); print('udp: reply received'); sys.exit(0)
-except socket.timeout:
-    print('udp: timed out'); sys.exit(2)
-except OSError as e:
-    print('udp:', e.strerror); sys.exit(1)
-`;
 
 /** The client program for a request: nc for TCP, python3 for UDP, ping for ICMP; python3 for names and HTTP. */
 export function clientArgv(request: PacketRequest, ip: string, port = request.port): string[] {

@@ -4,6 +4,7 @@
  * `iptables-restore` input from the rules' own `iptables-save` lines) and each Service port's
  * ClusterIP, nodePort and endpoints.
  */
+import { withFilterRules } from '../../src/scenario/export/nodeRules';
 import type { ClusterSpec } from '../../src/sim/model/types';
 
 /** One Service port as kube-proxy sees it (the fields the harness uses). */
@@ -55,39 +56,6 @@ export function tableText(table: 'nat' | 'filter', chains: ChainMapLike, extra =
     ...(extra === '' ? [] : [extra]),
     'COMMIT',
   ].join('\n');
-}
-
-/**
- * iptables-restore input with more filter rules: their new chains declared after the table's
- * chain lines, their rules appended before the filter table's COMMIT.
- */
-export function withFilterRules(text: string, extra: readonly RuleLike[]): string {
-  if (extra.length === 0) return text;
-  const lines = text.split('\n');
-  const start = lines.indexOf('*filter');
-  if (start < 0) return `${text}${tableText('filter', groupByChain(extra))}\n`;
-  const commit = lines.indexOf('COMMIT', start);
-  const declared = new Set(
-    lines
-      .slice(start, commit)
-      .flatMap((l) => (l.startsWith(':') ? [l.slice(1).split(' ')[0]] : [])),
-  );
-  const chains = [...new Set(extra.map((r) => r.chain))].filter((c) => !declared.has(c));
-  const lastDecl = lines.slice(0, commit).findLastIndex((l) => l.startsWith(':'));
-  const at = Math.max(lastDecl, start) + 1;
-  const withRules = [
-    ...lines.slice(0, commit),
-    ...extra.map((r) => r.text),
-    ...lines.slice(commit),
-  ];
-  withRules.splice(at, 0, ...chains.map((c) => `:${c} - [0:0]`));
-  return withRules.join('\n');
-}
-
-function groupByChain(rules: readonly RuleLike[]): Map<string, RuleLike[]> {
-  const m = new Map<string, RuleLike[]>();
-  for (const r of rules) m.set(r.chain, [...(m.get(r.chain) ?? []), r]);
-  return m;
 }
 
 /** Loads the Services model for a cluster, or says what the simulation does not provide yet. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tableText, withFilterRules } from '../../conformance/simServices';
+import { withFilterRules } from '../../../src/scenario/export/nodeRules';
+import { tableText } from '../../conformance/simServices';
 
 const RESTORE = [
   '*nat',
