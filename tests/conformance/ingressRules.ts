@@ -1,18 +1,7 @@
-/** How the conformance ingress controller routes (pure): host and path rules to a backend address, as ingress-nginx matches them. */
+/** How the conformance ingress controller routes (pure): host and path rules to a backend address, as ingress-nginx matches them (the route type is the recipe's). */
+import type { ProxyRoute } from '../../src/scenario/export/recipeServers';
 
-/** One path rule, resolved to the backend Service's address. */
-export interface ProxyRoute {
-  /** The Host it matches; absent = any host. */
-  readonly host?: string;
-  /** The URL path. */
-  readonly path: string;
-  /** Prefix (whole path elements) or Exact. */
-  readonly pathType: 'Prefix' | 'Exact';
-  /** The backend Service's ClusterIP. */
-  readonly ip: string;
-  /** The backend Service's port. */
-  readonly port: number;
-}
+export type { ProxyRoute };
 
 /** Whether a request path matches a rule path ("/api" matches "/api" and "/api/v1", not "/apix"). */
 export function pathMatches(rule: ProxyRoute, path: string): boolean {

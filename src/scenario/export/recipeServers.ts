@@ -24,7 +24,9 @@ export interface BindGroup {
 export interface ProxyRoute {
   /** The Host it matches; absent = any host. */
   readonly host?: string;
+  /** The URL path. */
   readonly path: string;
+  /** Prefix (whole path elements) or Exact. */
   readonly pathType: 'Prefix' | 'Exact';
   /** The backend Service's ClusterIP and port. */
   readonly ip: string;
